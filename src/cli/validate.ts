@@ -1,0 +1,66 @@
+/**
+ * One validator per kind, after node core's lib/internal/validators.js: each takes the raw value and
+ * the option's name and throws an InvalidOptionError whose message names both and what is accepted.
+ */
+import { InvalidOptionError } from '../errors.js';
+
+/** Parses a decimal integer within [min, max]; `name` is how the user spells the option (`--tasks`). */
+export function validateInteger(
+  raw: string | number | undefined,
+  name: string,
+  min: number,
+  max: number = Number.MAX_SAFE_INTEGER,
+): number {
+  const text = String(raw ?? '').trim();
+  const value = /^[-+]?\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `an integer >= ${min}` : `an integer from ${min} to ${max}`;
+    throw new InvalidOptionError(`${name} must be ${range} (got '${text}')`);
+  }
+  return value;
+}
+
+/** Parses a finite number within [min, max]. */
+export function validateNumber(raw: string | number | undefined, name: string, min: number, max: number): number {
+  const text = String(raw ?? '').trim();
+  const value = text === '' ? Number.NaN : Number(text);
+  if (!Number.isFinite(value) || value < min || value > max) {
+    throw new InvalidOptionError(`${name} must be a number from ${min} to ${max} (got '${text}')`);
+  }
+  return value;
+}
+
+/** Checks that `raw` is one of `allowed`. */
+export function validateOneOf<T extends string>(raw: string | undefined, name: string, allowed: readonly T[]): T {
+  if (raw !== undefined && (allowed as readonly string[]).includes(raw)) return raw as T;
+  throw new InvalidOptionError(`${name} must be one of ${allowed.join(', ')} (got '${raw ?? ''}')`);
+}
+
+/** Parses a comma-separated list whose items are each one of `allowed`; duplicates are dropped. */
+export function validateList<T extends string>(raw: string | undefined, name: string, allowed: readonly T[]): T[] {
+  const items = String(raw ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  if (items.length === 0) {
+    throw new InvalidOptionError(`${name} must list one or more of ${allowed.join(', ')} (got '${raw ?? ''}')`);
+  }
+  for (const item of items) {
+    if (!(allowed as readonly string[]).includes(item)) {
+      throw new InvalidOptionError(`${name} accepts ${allowed.join(', ')} (got '${item}')`);
+    }
+  }
+  return [...new Set(items)] as T[];
+}
+
+/** Parses a comma-separated list of integers, each within [min, max]. */
+export function validateIntegerList(raw: string | undefined, name: string, min: number, max: number): number[] {
+  const items = String(raw ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  if (items.length === 0) {
+    throw new InvalidOptionError(`${name} must be a comma-separated list of integers from ${min} to ${max}`);
+  }
+  return items.map((item) => validateInteger(item, name, min, max));
+}

@@ -1,0 +1,337 @@
+/**
+ * The house style of every chart asyncbench draws (report and compare): one size, a white background,
+ * one colour per strategy, DejaVu Sans registered from its file, a context footer, and one shared
+ * renderer. A chart module builds a plain chart.js config (data only, no callbacks) and hands it to
+ * `renderChart`; the plugins below draw what chart.js lacks (error bars, ideal marks, a notice) from
+ * fields of that config, so the config stays checkable as data.
+ */
+import { existsSync } from 'node:fs';
+import type { Chart, ChartConfiguration, ChartDataset, Plugin } from 'chart.js';
+import chartjsNodeCanvas from 'chartjs-node-canvas';
+import type { RunContext } from '../results/schema.js';
+
+/** Every chart is this size, so two runs' PNGs sit side by side pixel for pixel. */
+export const CHART_WIDTH = 1200;
+export const CHART_HEIGHT = 700;
+export const BACKGROUND = '#ffffff';
+/** Text colour of titles, ticks and labels. */
+export const TEXT_COLOR = '#1f2328';
+export const GRID_COLOR = '#e5e7eb';
+/** Colour of ideal marks and reference lines (not a strategy). */
+export const IDEAL_COLOR = '#111827';
+
+/** The font setup guarantees (Debian's fonts-dejavu-core); registered from the file, not looked up. */
+export const FONT_DIR = '/usr/share/fonts/truetype/dejavu';
+export const FONT_FAMILY = 'DejaVu Sans';
+const FONT_FILES = [
+  { file: 'DejaVuSans.ttf', weight: 'normal' },
+  { file: 'DejaVuSans-Bold.ttf', weight: 'bold' },
+] as const;
+
+/** One colour per strategy (and load target), the same in every chart and in compare. */
+export const STRATEGY_COLORS: Readonly<Record<string, string>> = {
+  sequential: '#6b7280',
+  concurrent: '#2563eb',
+  bounded: '#f59e0b',
+  'worker-pool': '#16a34a',
+  io: '#2563eb',
+  cpu: '#dc2626',
+  'cpu-pool': '#16a34a',
+};
+
+/** Colours for names not listed above, picked by a hash of the name so they never change. */
+const FALLBACK_PALETTE = ['#9333ea', '#0891b2', '#db2777', '#65a30d', '#ea580c', '#4f46e5', '#0d9488', '#a16207'];
+
+/** The colour of a strategy; stable for unknown names too (FNV-1a hash into a fixed palette). */
+export function colorFor(strategy: string): string {
+  const known = STRATEGY_COLORS[strategy];
+  if (known) return known;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < strategy.length; i++) {
+    hash ^= strategy.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return FALLBACK_PALETTE[hash % FALLBACK_PALETTE.length] as string;
+}
+
+/** `#rrggbb` with an alpha, for bar fills. */
+export function withAlpha(hex: string, alpha: number): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+}
+
+/**
+ * The footer every chart carries: what ran where and when, from results.json (never the render time),
+ * e.g. `Node v20.20.2 · AMD EPYC 7B13 × 8 cores · preset standard · run 2025-01-31 14:02 UTC · commit 1a2b3c4`.
+ */
+export function contextFooter(context: RunContext): string {
+  const parts = [
+    `Node ${context.node}`,
+    `${context.cpu.model.trim()} × ${context.cpu.cores} cores`,
+    `preset ${context.preset}`,
+    `run ${formatRunDate(context.startedAt)}`,
+    context.git ? `commit ${context.git.commit.slice(0, 7)}${context.git.dirty ? ' (dirty)' : ''}` : 'no git commit',
+  ];
+  return parts.join(' · ');
+}
+
+/** `2025-01-31 14:02 UTC` from an ISO date; the raw text when it does not parse. */
+export function formatRunDate(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** Font sizes of the house style, in px. */
+export const FONT_SIZES = { title: 22, subtitle: 13, axisTitle: 15, tick: 13, legend: 14 } as const;
+
+/**
+ * Options every chart starts from: title, footer (chart.js's subtitle, at the bottom), legend, and
+ * no animation. `scales` are added by each chart, built with `axis()`.
+ */
+export function baseOptions(title: string | string[], footer: string): NonNullable<ChartConfiguration['options']> {
+  return {
+    responsive: false,
+    animation: false,
+    devicePixelRatio: 1,
+    layout: { padding: { top: 8, right: 24, bottom: 8, left: 16 } },
+    plugins: {
+      title: {
+        display: true,
+        text: title,
+        color: TEXT_COLOR,
+        font: { family: FONT_FAMILY, size: FONT_SIZES.title, weight: 'bold' },
+        padding: { top: 6, bottom: 10 },
+      },
+      subtitle: {
+        display: true,
+        position: 'bottom',
+        text: footer,
+        color: '#4b5563',
+        font: { family: FONT_FAMILY, size: FONT_SIZES.subtitle },
+        padding: { top: 12, bottom: 0 },
+      },
+      legend: {
+        display: true,
+        position: 'top',
+        labels: { color: TEXT_COLOR, font: { family: FONT_FAMILY, size: FONT_SIZES.legend }, boxWidth: 28 },
+      },
+      tooltip: { enabled: false },
+    },
+  };
+}
+
+/** Picks a log axis when the values span more than `ratio` (default 20×, i.e. over a decade). */
+export function spansDecades(values: readonly number[], ratio = 20): boolean {
+  const positive = values.filter((v) => Number.isFinite(v) && v > 0);
+  if (positive.length < 2) return false;
+  return Math.max(...positive) / Math.min(...positive) > ratio;
+}
+
+/** The label of a log-axis tick: shown at 1, 2, 5 × 10^k only, as a plain short number. */
+export function logTickLabel(value: number): string | null {
+  if (!(value > 0)) return null;
+  const exponent = Math.floor(Math.log10(value) + 1e-9);
+  const mantissa = Math.round((value / 10 ** exponent) * 1000) / 1000;
+  if (mantissa !== 1 && mantissa !== 2 && mantissa !== 5) return null;
+  return formatTick(value);
+}
+
+/** A short tick number: `0.05`, `2`, `500`, `2k`, `1M`. */
+export function formatTick(value: number): string {
+  const abs = Math.abs(value);
+  if (abs >= 1e6) return `${Number((value / 1e6).toPrecision(3))}M`;
+  if (abs >= 1e4) return `${Number((value / 1e3).toPrecision(3))}k`;
+  return String(Number(value.toPrecision(3)));
+}
+
+/** One axis in the house style: a title with its unit, linear or logarithmic. */
+export function axis(
+  title: string,
+  options: { log?: boolean; min?: number; max?: number; beginAtZero?: boolean; category?: boolean } = {},
+): Record<string, unknown> {
+  const font = { family: FONT_FAMILY, size: FONT_SIZES.tick };
+  return {
+    type: options.category ? 'category' : options.log ? 'logarithmic' : 'linear',
+    ...(options.min !== undefined ? { min: options.min } : {}),
+    ...(options.max !== undefined ? { max: options.max } : {}),
+    ...(options.beginAtZero !== undefined ? { beginAtZero: options.beginAtZero } : {}),
+    title: { display: true, text: title, color: TEXT_COLOR, font: { family: FONT_FAMILY, size: FONT_SIZES.axisTitle } },
+    ticks: { color: TEXT_COLOR, font },
+    grid: { color: GRID_COLOR },
+  };
+}
+
+/**
+ * Extra dataset fields our plugins draw (chart.js ignores unknown fields):
+ * `errorBars[i]` a whisker from low to high at point i; `idealMarks[i]` a dashed tick at the ideal value.
+ */
+export interface HouseDatasetExtras {
+  errorBars?: Array<{ low: number; high: number } | null>;
+  idealMarks?: Array<number | null>;
+}
+
+/** Options of the notice plugin: lines of text drawn in the middle of an otherwise empty chart. */
+export interface NoticeOptions {
+  lines: string[];
+}
+
+/** Whiskers with caps from `errorBars[i].low` to `.high` (e.g. the 95% CI of the median). */
+const errorBarsPlugin: Plugin = {
+  id: 'asyncbenchErrorBars',
+  afterDatasetsDraw(chart: Chart) {
+    const { ctx } = chart;
+    chart.data.datasets.forEach((dataset, d) => {
+      const bars = (dataset as HouseDatasetExtras).errorBars;
+      const meta = chart.getDatasetMeta(d);
+      if (!bars || meta.hidden) return;
+      const scale = chart.scales[meta.vAxisID ?? 'y'];
+      if (!scale) return;
+      ctx.save();
+      ctx.strokeStyle = IDEAL_COLOR;
+      ctx.lineWidth = 2;
+      bars.forEach((bar, i) => {
+        const element = meta.data[i];
+        if (!bar || !element || !Number.isFinite(bar.low) || !Number.isFinite(bar.high)) return;
+        const x = element.x;
+        const y1 = scale.getPixelForValue(bar.low);
+        const y2 = scale.getPixelForValue(bar.high);
+        const cap = 8;
+        ctx.beginPath();
+        ctx.moveTo(x, y1);
+        ctx.lineTo(x, y2);
+        ctx.moveTo(x - cap, y1);
+        ctx.lineTo(x + cap, y1);
+        ctx.moveTo(x - cap, y2);
+        ctx.lineTo(x + cap, y2);
+        ctx.stroke();
+      });
+      ctx.restore();
+    });
+  },
+};
+
+/** A dashed horizontal tick across each bar at `idealMarks[i]`: where a perfect machine would be. */
+const idealMarksPlugin: Plugin = {
+  id: 'asyncbenchIdealMarks',
+  afterDatasetsDraw(chart: Chart) {
+    const { ctx } = chart;
+    chart.data.datasets.forEach((dataset, d) => {
+      const marks = (dataset as HouseDatasetExtras).idealMarks;
+      const meta = chart.getDatasetMeta(d);
+      if (!marks || meta.hidden) return;
+      const scale = chart.scales[meta.vAxisID ?? 'y'];
+      if (!scale) return;
+      ctx.save();
+      ctx.strokeStyle = IDEAL_COLOR;
+      ctx.lineWidth = 3;
+      ctx.setLineDash([8, 5]);
+      marks.forEach((value, i) => {
+        const element = meta.data[i] as unknown as { x: number; width?: number } | undefined;
+        if (value === null || value === undefined || !element || !Number.isFinite(value)) return;
+        const half = Math.max((element.width ?? 40) / 2 + 6, 14);
+        const y = scale.getPixelForValue(value);
+        ctx.beginPath();
+        ctx.moveTo(element.x - half, y);
+        ctx.lineTo(element.x + half, y);
+        ctx.stroke();
+      });
+      ctx.restore();
+    });
+  },
+};
+
+/** Text in the middle of the chart area: how a missing or errored suite says so. */
+const noticePlugin: Plugin = {
+  id: 'asyncbenchNotice',
+  afterDraw(chart: Chart, _args: unknown, options: unknown) {
+    const lines = (options as Partial<NoticeOptions> | undefined)?.lines;
+    if (!lines || lines.length === 0) return;
+    const { ctx, chartArea } = chart;
+    const cx = (chartArea.left + chartArea.right) / 2;
+    const cy = (chartArea.top + chartArea.bottom) / 2;
+    ctx.save();
+    ctx.fillStyle = '#b91c1c';
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    lines.forEach((line, i) => {
+      ctx.font = `${i === 0 ? 'bold ' : ''}${i === 0 ? 24 : 17}px "${FONT_FAMILY}"`;
+      ctx.fillText(line, cx, cy + (i - (lines.length - 1) / 2) * 34);
+    });
+    ctx.restore();
+  },
+};
+
+/** The plugins the shared renderer registers once. */
+export const HOUSE_PLUGINS: readonly Plugin[] = [errorBarsPlugin, idealMarksPlugin, noticePlugin];
+
+/**
+ * A chart that only says something is missing (a suite that errored or did not run), with the same
+ * title and footer as the real chart: never a crash, never a blank image.
+ */
+export function noticeChart(title: string, lines: string[], footer: string): ChartConfiguration {
+  const options = baseOptions(title, footer);
+  return {
+    type: 'bar',
+    data: { labels: [], datasets: [] },
+    options: {
+      ...options,
+      plugins: {
+        ...options.plugins,
+        legend: { display: false },
+        asyncbenchNotice: { lines },
+      } as NonNullable<ChartConfiguration['options']>['plugins'],
+      scales: { x: { display: false }, y: { display: false } },
+    },
+  };
+}
+
+/** A dataset with our extra fields, typed loosely enough for bars and lines alike. */
+export type HouseDataset = ChartDataset<'bar' | 'line', unknown[]> & HouseDatasetExtras;
+
+type Renderer = InstanceType<typeof chartjsNodeCanvas.ChartJSNodeCanvas>;
+let renderer: Renderer | undefined;
+let fontRegistered: boolean | undefined;
+
+/** Whether DejaVu Sans was registered from its file (false: the canvas falls back to a system sans). */
+export function houseFontRegistered(): boolean {
+  getRenderer();
+  return fontRegistered === true;
+}
+
+function getRenderer(): Renderer {
+  if (renderer) return renderer;
+  const created = new chartjsNodeCanvas.ChartJSNodeCanvas({
+    width: CHART_WIDTH,
+    height: CHART_HEIGHT,
+    backgroundColour: BACKGROUND,
+    chartCallback: (ChartJS) => {
+      ChartJS.defaults.font.family = `"${FONT_FAMILY}", sans-serif`;
+      ChartJS.defaults.color = TEXT_COLOR;
+      ChartJS.defaults.animation = false;
+      ChartJS.defaults.devicePixelRatio = 1;
+      // Log axes label only 1, 2 and 5 × 10^k (chart.js labels every minor tick: unreadable).
+      const logScale = ChartJS.defaults.scales.logarithmic as unknown as { ticks: { callback: unknown } };
+      logScale.ticks.callback = (value: number | string) => logTickLabel(Number(value));
+      ChartJS.register(...HOUSE_PLUGINS);
+    },
+  });
+  // Registered before any canvas exists; when the files are absent the name falls back to sans-serif.
+  fontRegistered = FONT_FILES.every(({ file }) => existsSync(`${FONT_DIR}/${file}`));
+  if (fontRegistered) {
+    for (const { file, weight } of FONT_FILES) {
+      created.registerFont(`${FONT_DIR}/${file}`, { family: FONT_FAMILY, weight });
+    }
+  }
+  renderer = created;
+  return created;
+}
+
+/**
+ * Renders a chart config to a PNG with the one shared renderer (created on first use). The config is
+ * not modified. Same config on the same machine, same bytes.
+ */
+export async function renderChart(config: ChartConfiguration): Promise<Buffer> {
+  const copy = { ...config, options: { ...config.options } } as ChartConfiguration;
+  return getRenderer().renderToBuffer(copy, 'image/png');
+}

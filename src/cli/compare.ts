@@ -1,0 +1,65 @@
+/**
+ * `npm run compare -- <baseline> <current> [options]`: reads two results.json files, prints the
+ * comparison table, writes the asked-for exports, exits 0 (no gated regression), 1 (a gated
+ * regression) or 2 (bad input or option, one line naming the file or option).
+ */
+import { pathToFileURL } from 'node:url';
+import { compare } from '../compare/compare.js';
+import { writeComparisonOutputs } from '../compare/outputs.js';
+import { toText } from '../compare/text.js';
+import { AsyncbenchError, EXIT, InvalidOptionError } from '../errors.js';
+import { readResultsFile } from '../results/read.js';
+import { COMPARE_OPTIONS_HELP, COMPARE_OPTION_SPEC, parseOrThrow, resolveCompareOptions, resolveOutputs } from './compare-options.js';
+
+export const HELP = `Usage: npm run compare -- <baseline.json> <current.json> [options]
+
+Compares two asyncbench results files metric by metric (speedup, efficiency, time, throughput) with a
+Mann-Whitney U test and a Hodges-Lehmann 95% CI of the change, and exits 1 when a gated metric regressed.
+
+Options:
+${COMPARE_OPTIONS_HELP}
+
+Exit codes: 0 nothing gated regressed, 1 a gated metric regressed, 2 bad input or option.
+`;
+
+/** Runs the command; returns the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const { values, positionals } = parseOrThrow({ args: [...argv], options: COMPARE_OPTION_SPEC, allowPositionals: true, strict: true });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length !== 2) {
+    throw new InvalidOptionError(`compare needs two results files, <baseline> and <current> (got ${positionals.length})`);
+  }
+  const [baselinePath, currentPath] = positionals as [string, string];
+  const options = resolveCompareOptions(values);
+  const outputs = resolveOutputs(values);
+  const baseline = readResultsFile(baselinePath);
+  const current = readResultsFile(currentPath);
+  const comparison = compare(baseline, current, { ...options, labels: { baseline: baselinePath, current: currentPath } });
+  process.stdout.write(toText(comparison));
+  for (const path of await writeComparisonOutputs(comparison, outputs)) process.stderr.write(`wrote ${path}\n`);
+  return comparison.failed ? EXIT.failure : EXIT.ok;
+}
+
+/** One line on stderr for a harness error, its documented exit code; anything else is a bug (exit 1). */
+export function reportError(error: unknown, command: string): number {
+  if (error instanceof AsyncbenchError) {
+    process.stderr.write(`${command}: ${error.message}\n`);
+    return error.exitCode;
+  }
+  process.stderr.write(`${command}: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`);
+  return EXIT.failure;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.exitCode = reportError(error, 'compare');
+    },
+  );
+}

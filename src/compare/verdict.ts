@@ -1,0 +1,56 @@
+/**
+ * The verdict rule, in one place, with the sentence every output prints.
+ *
+ * - regressed: p < alpha AND the change is more than `threshold` % in the worse direction.
+ * - improved: p < alpha AND the change is more than `threshold` % in the better direction.
+ * - inconclusive: the samples cannot decide: too few for the test ever to reach p < alpha, or the
+ *   change is not significant while its 95% CI reaches more than `threshold` % in the worse direction
+ *   (a regression of that size is not ruled out).
+ * - unchanged: otherwise (not significant and a regression past the threshold is ruled out, or
+ *   significant but within the threshold).
+ *
+ * "More than" is strict: a change of exactly the threshold is not a regression. Percentages are
+ * compared after rounding to 1e-9 so that 110 / 100 counts as exactly 10%.
+ */
+import type { MetricName } from './metrics.js';
+
+export type Verdict = 'improved' | 'regressed' | 'unchanged' | 'inconclusive';
+
+/** What the rule needs to know about one metric. */
+export interface VerdictInput {
+  better: 'smaller' | 'bigger';
+  /** (current / baseline - 1) × 100. */
+  changePct: number;
+  /** 95% CI of the change, in percent. */
+  ciLowPct: number;
+  ciHighPct: number;
+  /** Two-sided Mann–Whitney p-value. */
+  p: number;
+  /** Smallest p-value the test can give with these sample sizes. */
+  minP: number;
+}
+
+const round9 = (x: number): number => Math.round(x * 1e9) / 1e9;
+
+/** The verdict of one metric at `alpha` with `threshold` in percent. */
+export function verdictOf(v: VerdictInput, alpha: number, threshold: number): Verdict {
+  // "worse" > 0 means the change goes the wrong way for this metric's direction.
+  const worse = round9(v.better === 'smaller' ? v.changePct : -v.changePct);
+  const worstEnd = round9(v.better === 'smaller' ? v.ciHighPct : -v.ciLowPct);
+  const significant = v.p < alpha;
+  if (significant && worse > threshold) return 'regressed';
+  if (significant && -worse > threshold) return 'improved';
+  if (v.minP >= alpha) return 'inconclusive';
+  if (!significant && worstEnd > threshold) return 'inconclusive';
+  return 'unchanged';
+}
+
+/** The rule in words, with the options filled in: printed at the top of every output. */
+export function ruleText(alpha: number, threshold: number, gated: readonly MetricName[]): string {
+  return (
+    `regressed = p < ${alpha} (two-sided Mann–Whitney U over the raw samples) and a change of more than ${threshold}% ` +
+    `in the worse direction; improved = the same in the better direction; inconclusive = too few samples to reach ` +
+    `p < ${alpha}, or not significant while the 95% CI of the change reaches past ${threshold}% in the worse direction; ` +
+    `unchanged = otherwise. Gated (can fail the run): ${gated.join(', ')}.`
+  );
+}

@@ -98,7 +98,7 @@ export function baseOptions(title: string | string[], footer: string): NonNullab
     plugins: {
       title: {
         display: true,
-        text: title,
+        text: typeof title === 'string' ? wrapTitle(title) : title,
         color: TEXT_COLOR,
         font: { family: FONT_FAMILY, size: FONT_SIZES.title, weight: 'bold' },
         padding: { top: 6, bottom: 10 },
@@ -114,11 +114,18 @@ export function baseOptions(title: string | string[], footer: string): NonNullab
       legend: {
         display: true,
         position: 'top',
-        labels: { color: TEXT_COLOR, font: { family: FONT_FAMILY, size: FONT_SIZES.legend }, boxWidth: 28 },
+        labels: { color: TEXT_COLOR, font: { family: FONT_FAMILY, size: FONT_SIZES.legend }, boxWidth: 28, boxHeight: 11 },
       },
       tooltip: { enabled: false },
     },
   };
+}
+
+/** Titles longer than fits on one line at the title size are split at ` — ` into two lines. */
+export function wrapTitle(title: string, max = 88): string | string[] {
+  const at = title.indexOf(' — ');
+  if (title.length <= max || at === -1) return title;
+  return [title.slice(0, at), title.slice(at + 3)];
 }
 
 /** Picks a log axis when the values span more than `ratio` (default 20×, i.e. over a decade). */
@@ -126,6 +133,16 @@ export function spansDecades(values: readonly number[], ratio = 20): boolean {
   const positive = values.filter((v) => Number.isFinite(v) && v > 0);
   if (positive.length < 2) return false;
   return Math.max(...positive) / Math.min(...positive) > ratio;
+}
+
+/** Whole decades around the values, for a log axis that shows every bar and mark with room above. */
+export function logBounds(values: readonly number[], headroom = 1.6): { min: number; max: number } {
+  const positive = values.filter((v) => Number.isFinite(v) && v > 0);
+  if (positive.length === 0) return { min: 0.1, max: 10 };
+  const lo = Math.min(...positive);
+  const hi = Math.max(...positive);
+  const min = 10 ** Math.floor(Math.log10(lo) - (headroom > 1 ? 0.05 : 0) + 1e-9);
+  return { min: Number(min.toPrecision(1)), max: Number((10 ** Math.ceil(Math.log10(hi * headroom) - 1e-9)).toPrecision(1)) };
 }
 
 /** The label of a log-axis tick: shown at 1, 2, 5 × 10^k only, as a plain short number. */
@@ -148,13 +165,21 @@ export function formatTick(value: number): string {
 /** One axis in the house style: a title with its unit, linear or logarithmic. */
 export function axis(
   title: string,
-  options: { log?: boolean; min?: number; max?: number; beginAtZero?: boolean; category?: boolean } = {},
+  options: {
+    log?: boolean;
+    min?: number;
+    max?: number;
+    suggestedMax?: number;
+    beginAtZero?: boolean;
+    category?: boolean;
+  } = {},
 ): Record<string, unknown> {
   const font = { family: FONT_FAMILY, size: FONT_SIZES.tick };
   return {
     type: options.category ? 'category' : options.log ? 'logarithmic' : 'linear',
     ...(options.min !== undefined ? { min: options.min } : {}),
     ...(options.max !== undefined ? { max: options.max } : {}),
+    ...(options.suggestedMax !== undefined ? { suggestedMax: options.suggestedMax } : {}),
     ...(options.beginAtZero !== undefined ? { beginAtZero: options.beginAtZero } : {}),
     title: { display: true, text: title, color: TEXT_COLOR, font: { family: FONT_FAMILY, size: FONT_SIZES.axisTitle } },
     ticks: { color: TEXT_COLOR, font },
@@ -164,16 +189,22 @@ export function axis(
 
 /**
  * Extra dataset fields our plugins draw (chart.js ignores unknown fields):
- * `errorBars[i]` a whisker from low to high at point i; `idealMarks[i]` a dashed tick at the ideal value.
+ * `errorBars[i]` a whisker from low to high at point i; `idealMarks[i]` a dashed tick at the ideal value;
+ * `valueLabels[i]` a short text above bar i (e.g. `84×`).
  */
 export interface HouseDatasetExtras {
   errorBars?: Array<{ low: number; high: number } | null>;
   idealMarks?: Array<number | null>;
+  valueLabels?: Array<string | null>;
 }
 
-/** Options of the notice plugin: lines of text drawn in the middle of an otherwise empty chart. */
+/**
+ * Options of the notice plugin: `lines` drawn in the middle of an otherwise empty chart, or
+ * `categoryNotes[i]` drawn in the middle of category i (a group with no data says why).
+ */
 export interface NoticeOptions {
-  lines: string[];
+  lines?: string[];
+  categoryNotes?: Array<string | null>;
 }
 
 /** Whiskers with caps from `errorBars[i].low` to `.high` (e.g. the 95% CI of the median). */
@@ -241,12 +272,45 @@ const idealMarksPlugin: Plugin = {
   },
 };
 
+/**
+ * The value written above each bar (or point), above its whisker and ideal mark too, so nothing
+ * covers it and a reader need not read it off the axis.
+ */
+const valueLabelsPlugin: Plugin = {
+  id: 'asyncbenchValueLabels',
+  afterDatasetsDraw(chart: Chart) {
+    const { ctx } = chart;
+    chart.data.datasets.forEach((dataset, d) => {
+      const { valueLabels: labels, idealMarks, errorBars } = dataset as HouseDatasetExtras;
+      const meta = chart.getDatasetMeta(d);
+      const scale = chart.scales[meta.vAxisID ?? 'y'];
+      if (!labels || meta.hidden || !scale) return;
+      ctx.save();
+      ctx.font = `bold ${FONT_SIZES.tick + 1}px "${FONT_FAMILY}"`;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'bottom';
+      ctx.fillStyle = TEXT_COLOR;
+      labels.forEach((label, i) => {
+        const element = meta.data[i];
+        if (!label || !element || !Number.isFinite(element.x) || !Number.isFinite(element.y)) return;
+        const tops = [element.y];
+        const ideal = idealMarks?.[i];
+        const bar = errorBars?.[i];
+        if (typeof ideal === 'number' && Number.isFinite(ideal)) tops.push(scale.getPixelForValue(ideal));
+        if (bar) tops.push(scale.getPixelForValue(bar.high));
+        const y = Math.max(Math.min(...tops) - 7, chart.chartArea.top + 16);
+        ctx.fillText(label, element.x, y);
+      });
+      ctx.restore();
+    });
+  },
+};
+
 /** Text in the middle of the chart area: how a missing or errored suite says so. */
 const noticePlugin: Plugin = {
   id: 'asyncbenchNotice',
   afterDraw(chart: Chart, _args: unknown, options: unknown) {
-    const lines = (options as Partial<NoticeOptions> | undefined)?.lines;
-    if (!lines || lines.length === 0) return;
+    const { lines, categoryNotes } = (options ?? {}) as NoticeOptions;
     const { ctx, chartArea } = chart;
     const cx = (chartArea.left + chartArea.right) / 2;
     const cy = (chartArea.top + chartArea.bottom) / 2;
@@ -254,6 +318,16 @@ const noticePlugin: Plugin = {
     ctx.fillStyle = '#b91c1c';
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
+    const x = chart.scales.x;
+    categoryNotes?.forEach((note, i) => {
+      if (!note || !x) return;
+      ctx.font = `bold 17px "${FONT_FAMILY}"`;
+      ctx.fillText(note, x.getPixelForValue(i), cy);
+    });
+    if (!lines || lines.length === 0) {
+      ctx.restore();
+      return;
+    }
     lines.forEach((line, i) => {
       ctx.font = `${i === 0 ? 'bold ' : ''}${i === 0 ? 24 : 17}px "${FONT_FAMILY}"`;
       ctx.fillText(line, cx, cy + (i - (lines.length - 1) / 2) * 34);
@@ -263,7 +337,7 @@ const noticePlugin: Plugin = {
 };
 
 /** The plugins the shared renderer registers once. */
-export const HOUSE_PLUGINS: readonly Plugin[] = [errorBarsPlugin, idealMarksPlugin, noticePlugin];
+export const HOUSE_PLUGINS: readonly Plugin[] = [errorBarsPlugin, idealMarksPlugin, valueLabelsPlugin, noticePlugin];
 
 /**
  * A chart that only says something is missing (a suite that errored or did not run), with the same

@@ -1,0 +1,20 @@
+/**
+ * What a chart is: a file name, a caption, and a pure function from results to a chart.js config.
+ * Rendering is the shared renderer's job (style.ts); the registry (index.ts) lists the charts.
+ */
+import type { ChartConfiguration } from 'chart.js';
+import type { ResultsFile } from '../../results/schema.js';
+
+export interface ChartDefinition {
+  /** Output file name, named for what it shows, e.g. `io-scaling.png`. */
+  file: string;
+  /** One line saying what the chart shows: the caption and alt text in summary.md and index.html. */
+  caption: string;
+  /**
+   * Whether this run gets the chart at all. Leave it out for the core charts (a missing suite then
+   * gives a chart that says so); optional suites (load, mixed) return false when their suite is absent.
+   */
+  appliesTo?(results: ResultsFile): boolean;
+  /** The chart.js config for these results: plain data, checked in tests before rendering. */
+  config(results: ResultsFile): ChartConfiguration;
+}

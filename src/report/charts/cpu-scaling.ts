@@ -1,0 +1,102 @@
+/**
+ * cpu-scaling.png: the worker pool's speedup over sequential against the number of workers W, with
+ * the ideal min(W, cores) dashed, the core count as a vertical line and sequential (1×) as reference.
+ */
+import type { ChartConfiguration } from 'chart.js';
+import type { ResultsFile } from '../../results/schema.js';
+import { formatSpeedup } from '../format.js';
+import { IDEAL_COLOR, axis, baseOptions, colorFor, contextFooter, noticeChart } from '../style.js';
+import type { ChartDefinition } from './chart.js';
+import { completedOf, findSuite, isEmptyPoint, speedupOf, suiteNote, suiteProblem } from './data.js';
+
+export const cpuScalingChart: ChartDefinition = {
+  file: 'cpu-scaling.png',
+  caption: 'CPU-bound: worker-pool speedup against workers, ideal min(W, cores) dashed, core count marked',
+  config(results: ResultsFile): ChartConfiguration {
+    const footer = contextFooter(results.context);
+    const title = 'CPU scaling: worker-pool speedup against workers';
+    const cpuRows = completedOf(findSuite(results, 'scaling'), 'cpu');
+    const pool = cpuRows
+      .filter((r) => r.strategy === 'worker-pool' && typeof r.point.workers === 'number')
+      .sort((a, b) => (a.point.workers ?? 0) - (b.point.workers ?? 0));
+    if (pool.length === 0) {
+      const problem = suiteProblem(results, 'scaling', 'cpu') ?? ['No worker-pool results at {workers: W} in the scaling suite'];
+      return noticeChart(title, problem, footer);
+    }
+    const sequential = cpuRows.find((r) => r.strategy === 'sequential' && isEmptyPoint(r.point));
+    const cores = results.context.cpu.cores;
+    const ws = pool.map((r) => r.point.workers as number);
+    const xMax = Math.max(...ws, cores);
+    const measured = pool.map((r) => ({ x: r.point.workers as number, y: speedupOf(r, sequential) }));
+    // The ideal bends at the core count: drawn through W = cores too when it lies inside the sweep.
+    const idealXs = [...new Set([1, ...ws, ...(cores <= xMax ? [cores] : [])])].sort((a, b) => a - b);
+    const ideal = idealXs.map((w) => ({ x: w, y: Math.min(w, cores) }));
+    const yMax = Math.max(...ideal.map((p) => p.y), ...measured.map((p) => p.y ?? 0)) * 1.15;
+    const best = measured.reduce((a, b) => ((b.y ?? 0) > (a.y ?? 0) ? b : a));
+    const datasets = [
+      {
+        label: 'worker-pool (measured)',
+        data: measured,
+        borderColor: colorFor('worker-pool'),
+        backgroundColor: colorFor('worker-pool'),
+        borderWidth: 3,
+        pointRadius: 6,
+        pointStyle: 'circle' as const,
+        valueLabels: measured.map((p) => (p.y !== null ? formatSpeedup(p.y) : null)),
+      },
+      {
+        label: 'ideal min(W, cores)',
+        data: ideal,
+        borderColor: IDEAL_COLOR,
+        backgroundColor: IDEAL_COLOR,
+        borderWidth: 2,
+        borderDash: [8, 5],
+        pointRadius: 0,
+        pointStyle: 'line' as const,
+      },
+      {
+        label: 'sequential (1×)',
+        data: [
+          { x: 1, y: 1 },
+          { x: xMax, y: 1 },
+        ],
+        borderColor: colorFor('sequential'),
+        backgroundColor: colorFor('sequential'),
+        borderWidth: 2,
+        borderDash: [2, 4],
+        pointRadius: 0,
+        pointStyle: 'line' as const,
+      },
+      {
+        label: `${cores} cores`,
+        data: [
+          { x: cores, y: 0 },
+          { x: cores, y: yMax },
+        ],
+        borderColor: '#9ca3af',
+        backgroundColor: '#9ca3af',
+        borderWidth: 2,
+        borderDash: [3, 3],
+        pointRadius: 0,
+        pointStyle: 'line' as const,
+      },
+    ];
+    const finding = best.y !== null ? ` — best ${formatSpeedup(best.y)} at ${best.x} workers on ${cores} cores` : '';
+    const options = baseOptions(`${title}${finding}${suiteNote(results, 'scaling')}`, footer);
+    return {
+      type: 'line',
+      data: { datasets },
+      options: {
+        ...options,
+        plugins: {
+          ...options.plugins,
+          legend: { ...options.plugins?.legend, labels: { ...options.plugins?.legend?.labels, usePointStyle: true } },
+        },
+        scales: {
+          x: { ...axis('workers W (threads in the pool)', { min: 0, max: xMax + 1 }), ticks: { ...(axis('').ticks as object), stepSize: 1 } },
+          y: axis('speedup over sequential (×, higher is better)', { beginAtZero: true, max: Math.ceil(yMax) }),
+        },
+      },
+    } as ChartConfiguration;
+  },
+};

@@ -1,0 +1,44 @@
+/**
+ * The chart registry: every chart the report draws, in the order summary.md and index.html show them.
+ * Adding a chart is one file exporting a ChartDefinition and one line in CHARTS.
+ */
+import type { ResultsFile } from '../../results/schema.js';
+import type { OutputFile } from '../writer.js';
+import { renderChart } from '../style.js';
+import type { ChartDefinition } from './chart.js';
+import { cpuScalingChart } from './cpu-scaling.js';
+import { eventLoopDelayChart } from './event-loop-delay.js';
+import { headlineChart } from './headline.js';
+import { ioScalingChart } from './io-scaling.js';
+import { cpuStrategiesChart, ioStrategiesChart } from './strategies.js';
+
+export type { ChartDefinition } from './chart.js';
+
+/** Every chart, keyed by its `file` (unique). */
+export const CHARTS: readonly ChartDefinition[] = [
+  headlineChart,
+  ioStrategiesChart,
+  cpuStrategiesChart,
+  ioScalingChart,
+  cpuScalingChart,
+  eventLoopDelayChart,
+];
+
+/** The charts this run gets (those whose `appliesTo` is absent or true), in registry order. */
+export function chartsFor(results: ResultsFile, charts: readonly ChartDefinition[] = CHARTS): ChartDefinition[] {
+  return charts.filter((chart) => chart.appliesTo?.(results) ?? true);
+}
+
+/** The chart registered under a file name, e.g. `chartByFile('headline.png')`. */
+export function chartByFile(file: string): ChartDefinition | undefined {
+  return CHARTS.find((chart) => chart.file === file);
+}
+
+/** Renders every chart of this run to PNG, one after another through the one shared renderer. */
+export async function renderCharts(results: ResultsFile, charts: readonly ChartDefinition[] = CHARTS): Promise<OutputFile[]> {
+  const files: OutputFile[] = [];
+  for (const chart of chartsFor(results, charts)) {
+    files.push({ path: chart.file, content: await renderChart(chart.config(results)) });
+  }
+  return files;
+}

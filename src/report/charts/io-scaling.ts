@@ -1,0 +1,72 @@
+/**
+ * io-scaling.png: median batch time against the number of tasks N on log-log axes, one line per
+ * strategy with its 95% CI, and each strategy's ideal (N·d, d, ceil(N/k)·d) as a dashed line.
+ */
+import type { ChartConfiguration } from 'chart.js';
+import type { ResultsFile } from '../../results/schema.js';
+import { axis, baseOptions, colorFor, contextFooter, logBounds, noticeChart, spansDecades, withAlpha } from '../style.js';
+import type { ChartDefinition } from './chart.js';
+import { completedOf, findSuite, orderStrategies, suiteNote, suiteProblem } from './data.js';
+
+export const ioScalingChart: ChartDefinition = {
+  file: 'io-scaling.png',
+  caption: 'I/O-bound: batch time against the number of tasks N (log-log), ideal dashed',
+  config(results: ResultsFile): ChartConfiguration {
+    const footer = contextFooter(results.context);
+    const title = 'I/O scaling: batch time against tasks per batch';
+    const rows = completedOf(findSuite(results, 'scaling'), 'io').filter((r) => typeof r.point.tasks === 'number');
+    const problem = rows.length === 0 ? (suiteProblem(results, 'scaling', 'io') ?? ['No I/O results at {tasks: N} in the scaling suite']) : null;
+    if (problem) return noticeChart(title, problem, footer);
+    const strategies = orderStrategies(rows.map((r) => r.strategy));
+    const datasets = strategies.flatMap((strategy) => {
+      const points = rows
+        .filter((r) => r.strategy === strategy)
+        .sort((a, b) => (a.point.tasks ?? 0) - (b.point.tasks ?? 0));
+      const color = colorFor(strategy);
+      return [
+        {
+          type: 'line' as const,
+          label: strategy,
+          data: points.map((r) => ({ x: r.point.tasks as number, y: r.stats.median })),
+          borderColor: color,
+          backgroundColor: color,
+          borderWidth: 3,
+          pointRadius: 5,
+          pointStyle: 'circle' as const,
+          errorBars: points.map((r) => ({ low: r.stats.ci.low, high: r.stats.ci.high })),
+        },
+        {
+          type: 'line' as const,
+          label: `${strategy} ideal`,
+          data: points.map((r) => ({ x: r.point.tasks as number, y: r.ideal })),
+          borderColor: withAlpha(color, 0.8),
+          backgroundColor: withAlpha(color, 0.8),
+          borderWidth: 2,
+          borderDash: [8, 6],
+          pointRadius: 0,
+          pointStyle: 'line' as const,
+        },
+      ];
+    });
+    const xs = rows.map((r) => r.point.tasks as number);
+    const ys = rows.flatMap((r) => [r.stats.median, r.ideal, r.stats.ci.low, r.stats.ci.high]);
+    const logX = spansDecades(xs, 9);
+    const logY = spansDecades(ys, 9);
+    const options = baseOptions(`${title}${logX && logY ? ' (log-log)' : ''}${suiteNote(results, 'scaling')}`, footer);
+    return {
+      type: 'line',
+      data: { datasets },
+      options: {
+        ...options,
+        plugins: {
+          ...options.plugins,
+          legend: { ...options.plugins?.legend, labels: { ...options.plugins?.legend?.labels, usePointStyle: true } },
+        },
+        scales: {
+          x: axis(`tasks per batch N${logX ? ' (log scale)' : ''}`, logX ? { log: true, ...logBounds(xs, 1) } : {}),
+          y: axis(`median batch time (ms, lower is better${logY ? ', log scale' : ''})`, logY ? { log: true, ...logBounds(ys) } : { beginAtZero: true }),
+        },
+      },
+    } as ChartConfiguration;
+  },
+};

@@ -1,0 +1,105 @@
+/**
+ * io-strategies.png and cpu-strategies.png: median batch time per strategy with the 95% confidence
+ * interval of the median as error bars (from `stats.ci`) and the ideal time as a dashed mark.
+ */
+import type { ChartConfiguration } from 'chart.js';
+import type { ResultsFile } from '../../results/schema.js';
+import { formatMs, formatSpeedup } from '../format.js';
+import { IDEAL_COLOR, axis, baseOptions, colorFor, contextFooter, logBounds, noticeChart, spansDecades } from '../style.js';
+import type { ChartDefinition } from './chart.js';
+import { findSuite, isEmptyPoint, orderStrategies, suiteNote, suiteProblem } from './data.js';
+
+const NAMES = { io: 'I/O-bound', cpu: 'CPU-bound' } as const;
+
+/** The chart config of one suite (`io` or `cpu`): one bar per strategy, in the house order. */
+export function strategiesConfig(results: ResultsFile, workload: 'io' | 'cpu'): ChartConfiguration {
+  const footer = contextFooter(results.context);
+  const title = `${NAMES[workload]} batch: median time per strategy`;
+  const problem = suiteProblem(results, workload, workload);
+  if (problem) return noticeChart(title, problem, footer);
+  const suite = findSuite(results, workload);
+  const rows = (suite?.results ?? []).filter((r) => r.workload === workload && isEmptyPoint(r.point));
+  const strategies = orderStrategies(rows.map((r) => r.strategy));
+  const labels = strategies.map((s) => (rows.find((r) => r.strategy === s)?.state === 'errored' ? `${s} (errored)` : s));
+  const at = <T>(i: number, value: T): Array<T | null> => strategies.map((_, j) => (j === i ? value : null));
+  const datasets = strategies.map((strategy, i) => {
+    const r = rows.find((row) => row.strategy === strategy);
+    const done = r?.state === 'completed' ? r : undefined;
+    return {
+      label: strategy,
+      data: at(i, done ? done.stats.median : null),
+      backgroundColor: colorFor(strategy),
+      borderColor: colorFor(strategy),
+      pointStyle: 'rect' as const,
+      skipNull: true,
+      errorBars: at(i, done ? { low: done.stats.ci.low, high: done.stats.ci.high } : null),
+      idealMarks: at(i, done ? done.ideal : null),
+      valueLabels: at(i, done ? formatMs(done.stats.median) : null),
+    };
+  });
+  const values = datasets.flatMap((d) => [
+    ...d.data,
+    ...d.idealMarks,
+    ...d.errorBars.flatMap((e) => (e ? [e.low, e.high] : [])),
+  ]);
+  const all = values.filter((v): v is number => v !== null);
+  const log = spansDecades(all);
+  const sequential = rows.find((r) => r.strategy === 'sequential' && r.state === 'completed');
+  const fastest = rows
+    .filter((r) => r.state === 'completed' && r.strategy !== 'sequential')
+    .sort((a, b) => (a.state === 'completed' && b.state === 'completed' ? a.stats.median - b.stats.median : 0))[0];
+  const finding =
+    sequential && fastest?.state === 'completed' && fastest.speedup !== null
+      ? ` — fastest: ${fastest.strategy}, ${formatSpeedup(fastest.speedup)} vs sequential`
+      : '';
+  const ideal = {
+    type: 'line' as const,
+    label: 'ideal time (dashed)',
+    data: [],
+    borderColor: IDEAL_COLOR,
+    backgroundColor: IDEAL_COLOR,
+    borderDash: [8, 5],
+    borderWidth: 3,
+    pointStyle: 'line' as const,
+  };
+  const ci = {
+    type: 'line' as const,
+    label: '95% CI of the median (whiskers)',
+    data: [],
+    borderColor: IDEAL_COLOR,
+    backgroundColor: IDEAL_COLOR,
+    borderWidth: 2,
+    pointStyle: 'dash' as const,
+  };
+  const options = baseOptions(`${title}${finding}${suiteNote(results, workload)}`, footer);
+  return {
+    type: 'bar',
+    data: { labels, datasets: [...datasets, ideal, ci] as ChartConfiguration['data']['datasets'] },
+    options: {
+      ...options,
+      plugins: {
+        ...options.plugins,
+        legend: { ...options.plugins?.legend, labels: { ...options.plugins?.legend?.labels, usePointStyle: true } },
+      },
+      scales: {
+        x: axis('strategy', { category: true }),
+        y: axis(`median batch time (ms, lower is better${log ? ', log scale' : ''})`, {
+          log,
+          ...(log ? logBounds(all) : { beginAtZero: true, suggestedMax: Math.max(...all) * 1.15 }),
+        }),
+      },
+    },
+  } as ChartConfiguration;
+}
+
+export const ioStrategiesChart: ChartDefinition = {
+  file: 'io-strategies.png',
+  caption: 'I/O-bound: median batch time per strategy, 95% CI whiskers, ideal time dashed',
+  config: (results) => strategiesConfig(results, 'io'),
+};
+
+export const cpuStrategiesChart: ChartDefinition = {
+  file: 'cpu-strategies.png',
+  caption: 'CPU-bound: median batch time per strategy, 95% CI whiskers, ideal time dashed',
+  config: (results) => strategiesConfig(results, 'cpu'),
+};

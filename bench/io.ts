@@ -1,0 +1,77 @@
+/**
+ * io suite: N calls of d ms to the I/O server (or `--target`) under every strategy. The thesis:
+ * concurrency makes the batch take about one call's time.
+ */
+import { ioClaims } from '../src/model/claims.js';
+import { idealTime } from '../src/model/ideal.js';
+import type { Budget, PresetName, SuiteContext, SuiteDefinition } from '../src/measure/suite.js';
+import type { TaskSpec } from '../src/workloads/task.js';
+import { measureTargetLatency } from './target.js';
+
+/** Batch size, call latency and sampling budget per preset. */
+export const IO_SIZES: Record<PresetName, { tasks: number; delayMs: number; budget: Budget }> = {
+  quick: { tasks: 20, delayMs: 20, budget: { timeMs: 300, minSamples: 5 } },
+  standard: { tasks: 100, delayMs: 20, budget: { timeMs: 1500, minSamples: 5 } },
+  thorough: { tasks: 200, delayMs: 50, budget: { timeMs: 5000, minSamples: 10 } },
+};
+
+function sizes(ctx: Pick<SuiteContext, 'preset' | 'options'>) {
+  const s = IO_SIZES[ctx.preset];
+  return { ...s, tasks: ctx.options.tasks ?? s.tasks, delayMs: ctx.options.delayMs ?? s.delayMs };
+}
+
+export const ioSuite: SuiteDefinition = {
+  name: 'io',
+  title: 'I/O-bound: N HTTP calls that each wait d ms',
+  params(ctx) {
+    const s = sizes(ctx);
+    return {
+      tasks: s.tasks,
+      delayMs: ctx.options.target ? 'measured' : s.delayMs,
+      target: ctx.options.target,
+      concurrency: ctx.options.concurrency,
+      workers: ctx.options.workers,
+      strategies: ctx.options.strategies,
+      budget: s.budget,
+    };
+  },
+  async run(ctx) {
+    const s = sizes(ctx);
+    const target = ctx.servers.target;
+    let delayMs = s.delayMs;
+    let url = `${ctx.servers.ioUrl}/delay?ms=${delayMs}`;
+    let warmUrl = `${ctx.servers.ioUrl}/delay?ms=0`;
+    if (target) {
+      url = target;
+      warmUrl = target;
+      delayMs = await measureTargetLatency(target, ctx);
+      ctx.emit({ type: 'note', message: `target ${target}: one call takes ${delayMs.toFixed(1)} ms (median of 5)` });
+    }
+    const tasks: TaskSpec[] = Array.from({ length: s.tasks }, () => ({ kind: 'io', url }));
+    const warmup: TaskSpec[] = Array.from({ length: s.tasks }, () => ({ kind: 'io', url: warmUrl }));
+    for (const strategy of ctx.options.strategies) {
+      if (ctx.signal.aborted) return;
+      const params = {
+        tasks: s.tasks,
+        delayMs: Number(delayMs.toFixed(3)),
+        concurrency: ctx.options.concurrency,
+        workers: ctx.options.workers,
+      };
+      await ctx.measure({
+        workload: 'io',
+        strategy,
+        point: {},
+        params,
+        tasks,
+        warmup,
+        budget: s.budget,
+        ideal: idealTime({ workload: 'io', strategy, ...params, cpuMs: 0, cores: ctx.cores }),
+        concurrency: ctx.options.concurrency,
+        workers: ctx.options.workers,
+      });
+    }
+  },
+  claims(suite) {
+    return ioClaims(suite);
+  },
+};

@@ -1,0 +1,7 @@
+/** Every suite `npm run bench` knows, in the order they run. Adding a suite: one file, one line. */
+import type { SuiteDefinition } from '../src/measure/suite.js';
+import { cpuSuite } from './cpu.js';
+import { ioSuite } from './io.js';
+import { scalingSuite } from './scaling.js';
+
+export const SUITES: readonly SuiteDefinition[] = [ioSuite, cpuSuite, scalingSuite];

@@ -1,0 +1,108 @@
+/**
+ * `npm run bench` options: parsed and validated at the edge, defaults in one place, one message per
+ * mistake naming the option and what it accepts.
+ */
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { InvalidOptionError } from '../errors.js';
+import { type BenchOptions, PRESET_NAMES } from '../measure/suite.js';
+import { STRATEGY_NAMES } from '../strategies/strategy.js';
+import { validateInteger, validateList, validateOneOf } from './validate.js';
+
+/** Defaults of every option. */
+export const BENCH_DEFAULTS = {
+  preset: 'standard',
+  concurrency: 8,
+  /** @default os.availableParallelism() */
+  workers: () => os.availableParallelism(),
+  out: 'reports/latest (and a copy in reports/runs/<time>)',
+} as const;
+
+export function benchHelp(suiteNames: readonly string[]): string {
+  return `asyncbench: measure when async helps, on this machine
+
+Usage: npm run bench -- [options]
+
+Runs the same batch of tasks under each execution strategy (sequential, concurrent,
+bounded, worker-pool) against local I/O and CPU servers, compares each with its ideal,
+and decides the claims. Writes results.json, summary.md, index.html and PNG charts.
+
+Options:
+  --suite LIST         suites to run, comma-separated: ${suiteNames.join(', ')} (default: all)
+  --preset NAME        sizes and time budgets: ${PRESET_NAMES.join(', ')} (default: ${BENCH_DEFAULTS.preset})
+                       quick is for CI and tests (under 45 s); standard under 3 min
+  --out DIR            output folder (default: ${BENCH_DEFAULTS.out})
+  --tasks N            tasks per batch in the io and cpu suites, 1..100000 (default: from the preset)
+  --delay MS           I/O delay of one call, 0..60000 ms (default: from the preset)
+  --cpu-ms MS          CPU time of one task, 1..10000 ms (default: from the preset)
+  --workers W          worker-pool threads, 1..256 (default: cores = ${os.availableParallelism()})
+  --concurrency K      bounded: tasks in flight at most, 1..100000 (default: ${BENCH_DEFAULTS.concurrency})
+  --strategies LIST    comma-separated: ${STRATEGY_NAMES.join(', ')} (default: all)
+  --target URL         run the io suite against your own endpoint instead of the built-in
+                       server; the model uses the measured latency of one call
+  --allow-remote       allow a --target host that is not this machine
+  -h, --help           show this help
+
+Exit codes: 0 the run completed (failing claims are findings, not errors), 1 a suite
+errored, 2 bad options, 130 interrupted (results of finished suites are kept).`;
+}
+
+export type ParsedBench = { help: true } | { help: false; options: BenchOptions };
+
+/** Parses argv (without node and script) into resolved options, or throws InvalidOptionError. */
+export function parseBenchArgs(argv: readonly string[], suiteNames: readonly string[]): ParsedBench {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        suite: { type: 'string' },
+        preset: { type: 'string' },
+        out: { type: 'string' },
+        tasks: { type: 'string' },
+        delay: { type: 'string' },
+        'cpu-ms': { type: 'string' },
+        workers: { type: 'string' },
+        concurrency: { type: 'string' },
+        strategies: { type: 'string' },
+        target: { type: 'string' },
+        'allow-remote': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    // parseArgs' messages are long and multi-line: keep the first sentence, add the hint.
+    const first = String((error as Error).message).split('\n')[0]?.replace(/\. To specify.*$/, '') ?? 'bad option';
+    throw new InvalidOptionError(`${first} (see --help)`);
+  }
+  if (values.help) return { help: true };
+
+  const str = (name: string) => values[name] as string | undefined;
+  const optional = <T>(name: string, parse: (raw: string) => T): T | null => {
+    const raw = str(name);
+    return raw === undefined ? null : parse(raw);
+  };
+
+  const options: BenchOptions = {
+    suites: optional('suite', (raw) => validateList(raw, '--suite', suiteNames)) ?? [...suiteNames],
+    preset: validateOneOf(str('preset') ?? BENCH_DEFAULTS.preset, '--preset', PRESET_NAMES),
+    out: optional('out', (raw) => {
+      if (raw.trim() === '') throw new InvalidOptionError('--out must be a folder path (got an empty string)');
+      return raw;
+    }),
+    tasks: optional('tasks', (raw) => validateInteger(raw, '--tasks', 1, 100_000)),
+    delayMs: optional('delay', (raw) => validateInteger(raw, '--delay', 0, 60_000)),
+    cpuMs: optional('cpu-ms', (raw) => validateInteger(raw, '--cpu-ms', 1, 10_000)),
+    workers: optional('workers', (raw) => validateInteger(raw, '--workers', 1, 256)) ?? BENCH_DEFAULTS.workers(),
+    concurrency: optional('concurrency', (raw) => validateInteger(raw, '--concurrency', 1, 100_000)) ?? BENCH_DEFAULTS.concurrency,
+    strategies: optional('strategies', (raw) => validateList(raw, '--strategies', STRATEGY_NAMES)) ?? [...STRATEGY_NAMES],
+    target: str('target') ?? null,
+    allowRemote: values['allow-remote'] === true,
+  };
+  if (options.allowRemote && options.target === null) {
+    throw new InvalidOptionError('--allow-remote goes with --target URL');
+  }
+  return { help: false, options };
+}

@@ -1,0 +1,140 @@
+/**
+ * The `bench` command: options in, servers up, suites run, results written after each suite,
+ * summary out, exit code. Ctrl-C / SIGTERM stops within seconds, closes servers, pools and sockets,
+ * keeps what finished (results.json marked interrupted) and exits 130.
+ */
+import { setMaxListeners } from 'node:events';
+import { join } from 'node:path';
+import { startServersProcess, type ServersProcess } from '../../servers/spawn.js';
+import { AsyncbenchError, EXIT, InvalidOptionError } from '../errors.js';
+import { collectContext } from '../measure/context.js';
+import { runSuites } from '../measure/runner.js';
+import type { BenchOptions, SuiteDefinition } from '../measure/suite.js';
+import type { ResultsFile } from '../results/schema.js';
+import { type OutputFile, writeOutputs } from '../report/writer.js';
+import { calibrateCpu } from '../workloads/cpu.js';
+import { createIoAgent } from '../workloads/io.js';
+import { createExecutor } from '../workloads/task.js';
+import { validateTarget } from '../../bench/target.js';
+import { benchHelp, parseBenchArgs } from './bench-options.js';
+import { createProgress } from './progress.js';
+
+export interface BenchIo {
+  stdout: { write(s: string): unknown };
+  stderr: { write(s: string): unknown; isTTY?: boolean };
+}
+
+export interface BenchDeps {
+  suites: readonly SuiteDefinition[];
+  /** Renders summary.md, index.html and charts from the results (never writes). */
+  render: (results: ResultsFile) => Promise<OutputFile[]>;
+  /** The end-of-run text for stdout. */
+  summarize: (results: ResultsFile) => string;
+}
+
+/** Output folders: `--out`, else reports/latest plus a timestamped copy under reports/runs/. */
+export function outputDirs(options: BenchOptions, startedAt: string): string[] {
+  if (options.out) return [options.out];
+  const stamp = startedAt.replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
+  return [join('reports', 'latest'), join('reports', 'runs', stamp)];
+}
+
+export async function benchCommand(argv: readonly string[], deps: BenchDeps, io: BenchIo = process): Promise<number> {
+  const suiteNames = deps.suites.map((s) => s.name);
+  let options: BenchOptions;
+  try {
+    const parsed = parseBenchArgs(argv, suiteNames);
+    if (parsed.help) {
+      io.stdout.write(`${benchHelp(suiteNames)}\n`);
+      return EXIT.ok;
+    }
+    options = parsed.options;
+    if (options.target) options.target = validateTarget(options.target, options.allowRemote);
+  } catch (error) {
+    if (error instanceof InvalidOptionError) {
+      io.stderr.write(`asyncbench: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+
+  const suites = deps.suites.filter((s) => options.suites.includes(s.name));
+  const emit = createProgress(io.stderr);
+  const controller = new AbortController();
+  // tinybench adds one abort listener per measured strategy (about 30 in a run).
+  setMaxListeners(1000, controller.signal);
+  let servers: ServersProcess | undefined;
+  const agent = createIoAgent(Math.max(2048, (options.tasks ?? 0) + 16));
+
+  let signals = 0;
+  const onSignal = (signal: NodeJS.Signals) => {
+    signals++;
+    if (signals === 1) {
+      io.stderr.write(`\nasyncbench: ${signal}: stopping after the current batch, keeping finished suites (again to force)\n`);
+      controller.abort();
+    } else {
+      io.stderr.write('asyncbench: forced stop\n');
+      void servers?.close();
+      process.exit(EXIT.interrupted);
+    }
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  const context = collectContext(options.preset, { ...options }, process.cwd());
+  const dirs = outputDirs(options, context.startedAt);
+  let written: string[] = [];
+
+  const save = async (file: ResultsFile) => {
+    let files: OutputFile[] = [{ path: 'results.json', content: `${JSON.stringify(file, null, 2)}\n` }];
+    try {
+      files = files.concat(await deps.render(file));
+    } catch (error) {
+      io.stderr.write(`asyncbench: report rendering failed (results.json is kept): ${(error as Error).message}\n`);
+    }
+    for (const dir of dirs) written = writeOutputs(dir, files);
+  };
+
+  let results: ResultsFile | undefined;
+  try {
+    io.stderr.write(`asyncbench: preset ${options.preset}, suites ${suites.map((s) => s.name).join(', ')}; starting servers\n`);
+    servers = await startServersProcess({});
+    if (!servers.io || !servers.cpu) {
+      throw new AsyncbenchError('ASYNCBENCH_ERR_SERVER_START', 'the servers process did not report both URLs');
+    }
+    const itersPerMs = calibrateCpu();
+    emit({ type: 'note', message: `CPU loop calibrated: ${Math.round(itersPerMs)} iterations per ms` });
+    results = await runSuites({
+      suites,
+      context,
+      base: {
+        preset: options.preset,
+        options,
+        cores: context.cpu.cores,
+        itersPerMs,
+        servers: { ioUrl: servers.io.url, cpuUrl: servers.cpu.url, target: options.target },
+        signal: controller.signal,
+      },
+      execute: createExecutor(agent),
+      emit,
+      onUpdate: save,
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`asyncbench: ${message}\n`);
+    return error instanceof AsyncbenchError ? error.exitCode : EXIT.failure;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await Promise.allSettled([agent.close(), servers?.close()]);
+  }
+
+  io.stdout.write(deps.summarize(results));
+  const where = dirs.map((d) => join(d, 'results.json')).join(' and ');
+  io.stderr.write(`asyncbench: wrote ${written.length} files; results in ${where}\n`);
+  if (results.status === 'interrupted') {
+    io.stderr.write('asyncbench: interrupted; the suites that finished are kept\n');
+    return EXIT.interrupted;
+  }
+  return results.suites.some((s) => s.state === 'errored') ? EXIT.failure : EXIT.ok;
+}

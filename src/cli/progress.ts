@@ -1,0 +1,63 @@
+/**
+ * Progress on stderr, listening to the runner's events (after autocannon's progressTracker): on a
+ * TTY one live line per strategy, redrawn as samples arrive; otherwise plain lines, one per
+ * finished strategy, so CI logs stay readable.
+ */
+import { fmt } from '../model/claims.js';
+import type { ProgressEvent } from '../measure/suite.js';
+
+export interface ProgressWriter {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+}
+
+export function createProgress(out: ProgressWriter = process.stderr): (event: ProgressEvent) => void {
+  const tty = out.isTTY === true;
+  let live = false;
+  const clear = () => {
+    if (live) out.write('\r\x1b[2K');
+    live = false;
+  };
+  return (event) => {
+    switch (event.type) {
+      case 'suite-start':
+        clear();
+        out.write(`[${event.index + 1}/${event.total}] ${event.suite}: ${event.title}\n`);
+        break;
+      case 'measure-start':
+        if (tty) {
+          clear();
+          out.write(`  ${event.label} ...`);
+          live = true;
+        }
+        break;
+      case 'sample':
+        if (tty) {
+          out.write(`\r\x1b[2K  ${event.label}  sample ${event.index + 1}: ${fmt(event.ms)} ms`);
+          live = true;
+        }
+        break;
+      case 'measure-end': {
+        clear();
+        const r = event.result;
+        if (r.state === 'completed') {
+          const errors = r.taskErrors > 0 ? `, ${r.taskErrors} task errors` : '';
+          out.write(
+            `  ${event.label.padEnd(24)} ${fmt(r.stats.median).padStart(7)} ${r.unit}  ±${fmt(r.stats.rme)}%  (${r.samples.length} samples${errors})\n`,
+          );
+        } else {
+          out.write(`  ${event.label.padEnd(24)} errored: ${r.error.message}\n`);
+        }
+        break;
+      }
+      case 'suite-end':
+        clear();
+        out.write(`  ${event.suite} ${event.state} in ${(event.durationMs / 1000).toFixed(1)} s\n`);
+        break;
+      case 'note':
+        clear();
+        out.write(`  ${event.message}\n`);
+        break;
+    }
+  };
+}

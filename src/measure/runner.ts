@@ -1,0 +1,97 @@
+/**
+ * Runs the chosen suites one after another and keeps the results file current: after every suite
+ * (and on interruption) `onUpdate` receives the whole file, so a later failure loses nothing.
+ * Emits progress events; never prints.
+ */
+import { performance } from 'node:perf_hooks';
+import { serializeError } from '../errors.js';
+import { applySpeedups } from '../model/derive.js';
+import { RESULTS_KIND, type Result, type ResultsFile, SCHEMA_VERSION, type RunContext, type Suite } from '../results/schema.js';
+import type { Execute } from '../workloads/task.js';
+import { measureResult } from './measure-result.js';
+import { labelOf, type ProgressEvent, type SuiteContext, type SuiteDefinition } from './suite.js';
+
+export interface RunnerOptions {
+  suites: readonly SuiteDefinition[];
+  context: RunContext;
+  base: Omit<SuiteContext, 'measure' | 'record' | 'emit'>;
+  execute: Execute;
+  emit: (event: ProgressEvent) => void;
+  /** Called with the whole file after each suite; must not throw. */
+  onUpdate: (file: ResultsFile) => Promise<void> | void;
+  /** Measures one spec (injectable for tests). @default measureResult */
+  measure?: typeof measureResult;
+}
+
+function claimsOf(suites: readonly SuiteDefinition[], done: Suite[], context: RunContext) {
+  return done.flatMap((suite) => suites.find((s) => s.name === suite.name)?.claims(suite, context) ?? []);
+}
+
+export async function runSuites(options: RunnerOptions): Promise<ResultsFile> {
+  const { suites, context, base, emit } = options;
+  const measure = options.measure ?? measureResult;
+  const file: ResultsFile = {
+    schemaVersion: SCHEMA_VERSION,
+    kind: RESULTS_KIND,
+    status: 'running',
+    context,
+    suites: [],
+    claims: [],
+  };
+
+  for (const [index, definition] of suites.entries()) {
+    if (base.signal.aborted) break;
+    emit({ type: 'suite-start', suite: definition.name, title: definition.title, index, total: suites.length });
+    const results: Result[] = [];
+    const startedAt = new Date().toISOString();
+    const started = performance.now();
+    const ctx: SuiteContext = {
+      ...base,
+      emit,
+      record: (result) => {
+        results.push(result);
+      },
+      measure: async (spec) => {
+        const label = labelOf(spec.strategy, spec.point);
+        emit({ type: 'measure-start', suite: definition.name, label });
+        const { aborted: _aborted, ...result } = await measure(spec, {
+          execute: options.execute,
+          signal: base.signal,
+          onSample: (ms, i) => emit({ type: 'sample', suite: definition.name, label, index: i, ms }),
+        });
+        results.push(result);
+        emit({ type: 'measure-end', suite: definition.name, label, result });
+        return result;
+      },
+    };
+    let state: Suite['state'] = 'completed';
+    let error: Suite['error'];
+    try {
+      await definition.run(ctx);
+    } catch (e) {
+      state = 'errored';
+      error = serializeError(e);
+    }
+    if (state === 'completed' && base.signal.aborted) state = 'interrupted';
+    const suite: Suite = {
+      name: definition.name,
+      title: definition.title,
+      state,
+      ...(error ? { error } : {}),
+      params: definition.params(base),
+      startedAt,
+      durationMs: performance.now() - started,
+      results: applySpeedups(results),
+    };
+    file.suites.push(suite);
+    file.claims = claimsOf(suites, file.suites, context);
+    if (base.signal.aborted) file.status = 'interrupted';
+    emit({ type: 'suite-end', suite: suite.name, state, durationMs: suite.durationMs });
+    await options.onUpdate(file);
+  }
+
+  file.status = base.signal.aborted ? 'interrupted' : 'completed';
+  file.context = { ...file.context, finishedAt: new Date().toISOString() };
+  await options.onUpdate(file);
+  return file;
+}

@@ -3,7 +3,7 @@
  * rule first, then regressions, then the rest; unchanged metrics folded in a <details>. Returns text.
  */
 import type { Comparison, MetricComparison } from './compare.js';
-import { byVerdict, formatCi, formatP, formatPct, formatValue, metricLabel, outcomeLine } from './format.js';
+import { byVerdict, formatCi, formatP, formatPct, formatValue, outcomeLine } from './format.js';
 
 const HEADER = '| Verdict | Metric | Baseline | Current | Change | 95% CI | p | Gated |\n|---|---|---|---|---|---|---|---|';
 

@@ -105,14 +105,15 @@ export function resultsFile(suites: Suite[], ctx: Partial<RunContext> = {}): Res
 
 /**
  * An io suite: sequential ~ seqMs, concurrent ~ concMs, bounded ~ boundedMs (10 samples each),
- * with speedups against the sequential median and ideals 50 ms (concurrent), 650 ms (bounded).
+ * with speedups against the sequential median and ideals 5000, 50 and 650 ms times `delayScale` (the
+ * ideal follows the I/O delay: N·d, d, ceil(N/k)·d).
  */
-export function ioSuite(seqMs: number, concMs: number, boundedMs: number): Suite {
+export function ioSuite(seqMs: number, concMs: number, boundedMs: number, delayScale = 1): Suite {
   const seq = around(seqMs);
   const seqMedian = computeStats(seq).median;
   return suite('io', [
-    timeResult('sequential', seq, { sequentialMedian: seqMedian, ideal: 5000 }),
-    timeResult('concurrent', around(concMs), { sequentialMedian: seqMedian, ideal: 50 }),
-    timeResult('bounded', around(boundedMs), { sequentialMedian: seqMedian, ideal: 650 }),
+    timeResult('sequential', seq, { sequentialMedian: seqMedian, ideal: 5000 * delayScale }),
+    timeResult('concurrent', around(concMs), { sequentialMedian: seqMedian, ideal: 50 * delayScale }),
+    timeResult('bounded', around(boundedMs), { sequentialMedian: seqMedian, ideal: 650 * delayScale }),
   ]);
 }

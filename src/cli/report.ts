@@ -1,0 +1,78 @@
+/**
+ * `npm run report -- <results.json> [--out DIR]`: re-renders summary.md, index.html and every chart
+ * from a saved results.json, without running anything. Exit 0, or 2 with one line naming the file or
+ * option that is wrong.
+ */
+import { dirname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { AsyncbenchError, EXIT, InvalidOptionError } from '../errors.js';
+import { renderReport } from '../report/index.js';
+import { writeOutputs } from '../report/writer.js';
+import { readResultsFile } from '../results/read.js';
+
+export const HELP = `Usage: npm run report -- <results.json> [--out DIR]
+
+Re-renders the report of a saved run (summary.md, index.html and the PNG charts) from its results.json.
+
+Options:
+  --out DIR   folder to write into (default: the folder of results.json)
+  --help      show this help
+
+Exit codes: 0 written, 2 bad option or unreadable/invalid results file.
+`;
+
+/** Runs the command; returns the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let parsed: ReturnType<typeof parseArgs<{ options: { out: { type: 'string' }; help: { type: 'boolean' } }; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: [...argv], options: { out: { type: 'string' }, help: { type: 'boolean' } }, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new InvalidOptionError(`${(error as Error).message.split(/\.\s/)[0] ?? 'bad option'} (see --help)`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length !== 1) {
+    throw new InvalidOptionError(`report needs exactly one results file (got ${positionals.length}; see --help)`);
+  }
+  if (values.out !== undefined && values.out.trim() === '') throw new InvalidOptionError('--out must name a folder');
+  const path = positionals[0] as string;
+  const results = readResultsFile(path);
+  const out = resolve(values.out ?? dirname(path));
+  const started = performance.now();
+  const files = await renderReport(results);
+  const written = writeOutputs(out, files);
+  const ms = Math.round(performance.now() - started);
+  process.stderr.write(`report: wrote ${written.length} files to ${out} in ${ms} ms\n`);
+  return EXIT.ok;
+}
+
+/** One line on stderr for a harness error, its documented exit code; anything else is a bug (exit 1). */
+function reportError(error: unknown): number {
+  if (error instanceof AsyncbenchError) {
+    process.stderr.write(`report: ${error.message}\n`);
+    return error.exitCode;
+  }
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+    // A file-system error while writing (EACCES, ENOSPC, ENOTDIR...): one line, like a bad input.
+    process.stderr.write(`report: ${(error as Error).message}\n`);
+    return EXIT.usage;
+  }
+  process.stderr.write(`report: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`);
+  return EXIT.failure;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.exitCode = reportError(error);
+    },
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * index.html: one self-contained page a person opens from disk. Inline CSS, no script, no font or
+ * network request of any kind; charts by relative path; every text from results.json escaped.
+ */
+import type { ResultsFile } from '../results/schema.js';
+import { chartsFor, type ChartDefinition } from './charts/index.js';
+import { headlineFinding } from './charts/headline.js';
+import { claimMark, resultRow, runWarnings } from './rows.js';
+import { colorFor, contextFooter, formatRunDate } from './style.js';
+
+/** Escapes text for HTML element content and double-quoted attributes. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+const CSS = `
+body { font-family: "DejaVu Sans", system-ui, sans-serif; color: #1f2328; background: #fff; margin: 0 auto; max-width: 1240px; padding: 24px; line-height: 1.45; }
+h1 { margin: 0 0 4px; } .context { color: #4b5563; margin: 0 0 16px; }
+.warnings { background: #fef3c7; border-left: 4px solid #d97706; padding: 8px 16px; margin: 16px 0; }
+.finding { font-size: 1.25em; font-weight: bold; margin: 16px 0 8px; }
+figure { margin: 16px 0 28px; } figure img { max-width: 100%; height: auto; border: 1px solid #e5e7eb; }
+figcaption { color: #4b5563; font-size: 0.9em; }
+table { border-collapse: collapse; margin: 8px 0 20px; font-size: 0.92em; }
+th, td { border: 1px solid #e5e7eb; padding: 4px 10px; text-align: left; vertical-align: top; }
+th { background: #f9fafb; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
+tr.errored td { color: #b91c1c; }
+.mark { font-weight: bold; font-size: 1.1em; } .holds { color: #15803d; } .fails { color: #b91c1c; } .undecided { color: #b45309; }
+.swatch { display: inline-block; width: 10px; height: 10px; margin-right: 6px; border-radius: 2px; }
+`;
+
+/** The HTML report; `charts` defaults to the charts this run gets from the registry. */
+export function formatHtml(results: ResultsFile, charts: readonly ChartDefinition[] = chartsFor(results)): string {
+  const e = escapeHtml;
+  const parts: string[] = [];
+  const warnings = runWarnings(results);
+  if (warnings.length > 0) {
+    parts.push(`<div class="warnings" id="warnings"><ul>${warnings.map((w) => `<li>${e(w)}</li>`).join('')}</ul></div>`);
+  }
+  parts.push(`<p class="finding">${e(headlineFinding(results))}</p>`);
+  const figure = (chart: ChartDefinition): string =>
+    `<figure><img src="${e(chart.file)}" alt="${e(chart.caption)}" width="1200" height="700"><figcaption>${e(chart.caption)}</figcaption></figure>`;
+  const headline = charts.find((c) => c.file === 'headline.png');
+  if (headline) parts.push(figure(headline));
+
+  parts.push('<h2>Claims</h2>');
+  if (results.claims.length === 0) {
+    parts.push('<p>No claims were decided in this run.</p>');
+  } else {
+    const rows = results.claims.map((c) => {
+      const mark = claimMark(c);
+      const cls = mark === '✔' ? 'holds' : mark === '✘' ? 'fails' : 'undecided';
+      return `<tr class="claim" data-id="${e(c.id)}"><td class="mark ${cls}">${mark}</td><td>${e(c.statement)}</td><td>${e(c.evidence)}</td><td><code>${e(c.rule)}</code></td></tr>`;
+    });
+    parts.push(`<table id="claims"><thead><tr><th></th><th>Claim</th><th>Evidence</th><th>Rule</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
+    parts.push('<p class="context">✔ holds · ✘ does not hold · ? not decided (its suite is missing or errored)</p>');
+  }
+
+  parts.push('<h2>Results</h2>');
+  if (results.suites.length === 0) parts.push('<p>No suite ran.</p>');
+  for (const suite of results.suites) {
+    const state = suite.state === 'completed' ? '' : ` (${suite.state})`;
+    parts.push(`<h3>${e(`${suite.name}: ${suite.title}${state}`)}</h3>`);
+    if (suite.error) parts.push(`<p class="fails">Suite error: ${e(`${suite.error.name}: ${suite.error.message}`)}</p>`);
+    if (suite.results.length === 0) {
+      parts.push('<p>No results.</p>');
+      continue;
+    }
+    const head = ['Workload', 'Strategy', 'Point', 'Median', '95% CI', 'Speedup', 'Ideal', 'Efficiency', 'Event-loop p99', 'Task errors'];
+    const rows = suite.results.map((r) => {
+      const row = resultRow(suite, r);
+      const swatch = `<span class="swatch" style="background:${colorFor(row.strategy)}"></span>`;
+      const cells = [
+        e(row.workload),
+        `${swatch}${e(row.strategy)}`,
+        e(row.point),
+        e(row.error ? `errored: ${row.error}` : row.median),
+        e(row.ci),
+        e(row.speedup),
+        e(row.ideal),
+        e(row.efficiency),
+        e(row.eventLoopP99),
+        e(row.taskErrors),
+      ];
+      const td = cells.map((c, i) => `<td${i >= 3 && i !== 6 ? ' class="num"' : ''}>${c}</td>`).join('');
+      return `<tr${row.errored ? ' class="errored"' : ''}>${td}</tr>`;
+    });
+    parts.push(`<table><thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`);
+  }
+
+  const others = charts.filter((c) => c.file !== 'headline.png');
+  if (others.length > 0) parts.push('<h2>Charts</h2>', ...others.map(figure));
+
+  const c = results.context;
+  const context: Array<[string, string]> = [
+    ['Run', `${formatRunDate(c.startedAt)}${c.finishedAt ? ` – ${formatRunDate(c.finishedAt)}` : ''}`],
+    ['Preset', c.preset],
+    ['Node', `${c.node} (V8 ${c.v8})`],
+    ['OS', `${c.os.platform} ${c.os.release} ${c.os.arch}`],
+    ['CPU', `${c.cpu.model.trim()} × ${c.cpu.cores} cores`],
+    ['Commit', c.git ? `${c.git.commit}${c.git.dirty ? ' (dirty)' : ''}` : 'not a git checkout'],
+    ['asyncbench', c.tool.version],
+  ];
+  parts.push('<h2>Context</h2>', `<table id="context"><tbody>${context.map(([k, v]) => `<tr><th>${e(k)}</th><td>${e(v)}</td></tr>`).join('')}</tbody></table>`);
+
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self' file: data:; style-src 'unsafe-inline'">
+<title>asyncbench results · ${e(formatRunDate(c.startedAt))}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<h1>asyncbench results</h1>
+<p class="context">${e(contextFooter(c))}</p>
+${parts.join('\n')}
+</body>
+</html>
+`;
+}

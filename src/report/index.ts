@@ -1,0 +1,30 @@
+/**
+ * The report of a run: summary.md, index.html and every chart's PNG, as contents (the writer saves
+ * them; results.json is the bench's). The bench calls this after each suite; `report` calls it on a
+ * saved results.json.
+ */
+import type { ResultsFile } from '../results/schema.js';
+import { chartsFor, renderCharts } from './charts/index.js';
+import { formatHtml } from './html.js';
+import { formatMarkdown } from './markdown.js';
+import type { OutputFile } from './writer.js';
+
+export { CHARTS, chartByFile, chartsFor, renderCharts, type ChartDefinition } from './charts/index.js';
+export { formatHtml } from './html.js';
+export { formatMarkdown } from './markdown.js';
+export { formatTerminalReport, type TerminalOptions } from './terminal.js';
+
+/** File names of the non-chart outputs. */
+export const SUMMARY_FILE = 'summary.md';
+export const HTML_FILE = 'index.html';
+
+/** Renders every output of a run: `summary.md`, `index.html`, then each chart's PNG in registry order. */
+export async function renderReport(results: ResultsFile): Promise<OutputFile[]> {
+  const charts = chartsFor(results);
+  const pngs = await renderCharts(results, charts);
+  return [
+    { path: SUMMARY_FILE, content: formatMarkdown(results, charts) },
+    { path: HTML_FILE, content: formatHtml(results, charts) },
+    ...pngs,
+  ];
+}

@@ -1,0 +1,111 @@
+/**
+ * summary.md: the run at a glance for a pull request or a CI job summary ($GITHUB_STEP_SUMMARY):
+ * warnings first, the headline finding and chart, the claims with ✔/✘ and evidence, a results table
+ * per suite, every chart by relative path, and the run's context.
+ */
+import type { ResultsFile } from '../results/schema.js';
+import { chartsFor, type ChartDefinition } from './charts/index.js';
+import { headlineFinding } from './charts/headline.js';
+import { claimMark, resultRow, runWarnings } from './rows.js';
+import { formatRunDate } from './style.js';
+
+/** Text safe inside a Markdown table cell: no pipes breaking columns, no HTML, no newlines. */
+export function mdCell(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\r?\n/g, ' ');
+}
+
+function tableLines(header: string[], rows: string[][]): string[] {
+  return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)];
+}
+
+/** The Markdown report; `charts` defaults to the charts this run gets from the registry. */
+export function formatMarkdown(results: ResultsFile, charts: readonly ChartDefinition[] = chartsFor(results)): string {
+  const out: string[] = ['# asyncbench results', ''];
+  const warnings = runWarnings(results);
+  if (warnings.length > 0) {
+    out.push(...warnings.map((w) => `> ⚠️ ${mdCell(w)}`), '');
+  }
+  out.push(`**${mdCell(headlineFinding(results))}**`, '');
+  const headline = charts.find((c) => c.file === 'headline.png');
+  if (headline) out.push(`![${headline.caption}](${headline.file})`, '');
+
+  out.push('## Claims', '');
+  if (results.claims.length === 0) {
+    out.push('No claims were decided in this run.', '');
+  } else {
+    out.push(
+      ...tableLines(
+        ['', 'Claim', 'Evidence', 'Rule'],
+        results.claims.map((c) => [claimMark(c), c.statement, c.evidence, c.rule]),
+      ),
+      '',
+      '✔ holds · ✘ does not hold · ? not decided (its suite is missing or errored)',
+      '',
+    );
+  }
+
+  out.push('## Results', '');
+  if (results.suites.length === 0) out.push('No suite ran.', '');
+  for (const suite of results.suites) {
+    const state = suite.state === 'completed' ? '' : ` (${suite.state})`;
+    out.push(`### ${mdCell(`${suite.name}: ${suite.title}${state}`)}`, '');
+    if (suite.error) out.push(mdCell(`Suite error: ${suite.error.name}: ${suite.error.message}`), '');
+    if (suite.results.length === 0) {
+      out.push('No results.', '');
+      continue;
+    }
+    const rows = suite.results.map((r) => resultRow(suite, r));
+    const withPoint = rows.some((r) => r.point !== '');
+    const header = ['Workload', 'Strategy', ...(withPoint ? ['Point'] : []), 'Median', '95% CI', 'Speedup', 'Ideal', 'Efficiency', 'Event-loop p99', 'Task errors'];
+    out.push(
+      ...tableLines(
+        header,
+        rows.map((r) => [
+          r.workload,
+          r.strategy,
+          ...(withPoint ? [r.point] : []),
+          r.error ? `errored: ${r.error}` : r.median,
+          r.ci,
+          r.speedup,
+          r.ideal,
+          r.efficiency,
+          r.eventLoopP99,
+          r.taskErrors,
+        ]),
+      ),
+      '',
+    );
+  }
+
+  const others = charts.filter((c) => c.file !== 'headline.png');
+  if (others.length > 0) {
+    out.push('## Charts', '');
+    for (const chart of others) out.push(`![${chart.caption}](${chart.file})`, '');
+  }
+
+  const c = results.context;
+  out.push(
+    '## Context',
+    '',
+    ...tableLines(
+      ['', ''],
+      [
+        ['Run', `${formatRunDate(c.startedAt)}${c.finishedAt ? ` – ${formatRunDate(c.finishedAt)}` : ''}`],
+        ['Preset', c.preset],
+        ['Node', `${c.node} (V8 ${c.v8})`],
+        ['OS', `${c.os.platform} ${c.os.release} ${c.os.arch}`],
+        ['CPU', `${c.cpu.model.trim()} × ${c.cpu.cores} cores`],
+        ['Commit', c.git ? `${c.git.commit}${c.git.dirty ? ' (dirty)' : ''}` : 'not a git checkout'],
+        ['asyncbench', c.tool.version],
+      ],
+    ),
+    '',
+  );
+  return out.join('\n');
+}

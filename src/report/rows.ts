@@ -1,0 +1,102 @@
+/**
+ * What summary.md, index.html and the terminal table all show, computed once: the warnings of a run
+ * (interrupted, errored suites and results, missing suites), one row per result, the claim marks.
+ */
+import type { Claim, Result, ResultsFile, Suite } from '../results/schema.js';
+import { formatCiHalfWidth, formatMs, formatPercent, formatPoint, formatSpeedup, formatValue } from './format.js';
+
+/** ✔ holds, ✘ does not, ? undecided (its data is missing). */
+export function claimMark(claim: Pick<Claim, 'holds'>): '✔' | '✘' | '?' {
+  return claim.holds === true ? '✔' : claim.holds === false ? '✘' : '?';
+}
+
+/** The suites the run meant to run (from `context.options.suites` when it is a list of names). */
+export function plannedSuites(results: ResultsFile): string[] {
+  const planned = results.context.options?.suites;
+  return Array.isArray(planned) ? planned.filter((s): s is string => typeof s === 'string') : [];
+}
+
+/** Everything a reader must know before trusting the numbers, one sentence each; empty when clean. */
+export function runWarnings(results: ResultsFile): string[] {
+  const warnings: string[] = [];
+  if (results.status === 'interrupted') warnings.push('This run was interrupted: results are partial.');
+  if (results.status === 'running') warnings.push('This run had not finished when this report was made: results are partial.');
+  const present = new Set(results.suites.map((s) => s.name));
+  const missing = plannedSuites(results).filter((name) => !present.has(name));
+  if (missing.length > 0) warnings.push(`Suite${missing.length === 1 ? '' : 's'} not run: ${missing.join(', ')}.`);
+  for (const suite of results.suites) {
+    if (suite.state === 'errored') {
+      const why = suite.error ? `${suite.error.name}: ${suite.error.message}` : 'no error recorded';
+      warnings.push(`Suite ${suite.name} errored (${why}).`);
+    } else if (suite.state === 'interrupted') {
+      warnings.push(`Suite ${suite.name} was interrupted.`);
+    }
+    for (const r of suite.results) {
+      if (r.state === 'errored') {
+        warnings.push(`${resultLabel(suite.name, r)} errored: ${r.error.name}: ${r.error.message}`);
+      } else if (r.taskErrors > 0) {
+        const first = r.firstTaskError ? ` (first: ${r.firstTaskError.name}: ${r.firstTaskError.message})` : '';
+        warnings.push(`${resultLabel(suite.name, r)}: ${r.taskErrors} task error${r.taskErrors === 1 ? '' : 's'}${first}.`);
+      }
+    }
+  }
+  return warnings;
+}
+
+/** One result as text cells. Errored results carry their error in `median` and dashes elsewhere. */
+export interface ResultRow {
+  suite: string;
+  workload: string;
+  strategy: string;
+  point: string;
+  median: string;
+  /** Relative half-width of the 95% CI of the median, `±2.0%`. */
+  plusMinus: string;
+  ci: string;
+  speedup: string;
+  ideal: string;
+  efficiency: string;
+  eventLoopP99: string;
+  taskErrors: string;
+  /** `Name: message` of an errored result, else null. */
+  error: string | null;
+  errored: boolean;
+}
+
+export function resultRow(suite: Suite, r: Result): ResultRow {
+  const base = { suite: suite.name, workload: r.workload, strategy: r.strategy, point: formatPoint(r.point) };
+  if (r.state === 'errored') {
+    return {
+      ...base,
+      median: 'errored',
+      plusMinus: '–',
+      ci: '–',
+      speedup: '–',
+      ideal: '–',
+      efficiency: '–',
+      eventLoopP99: '–',
+      taskErrors: '–',
+      error: `${r.error.name}: ${r.error.message}`,
+      errored: true,
+    };
+  }
+  return {
+    ...base,
+    median: formatValue(r.stats.median, r.unit),
+    plusMinus: formatCiHalfWidth(r),
+    ci: `${formatValue(r.stats.ci.low, r.unit)} – ${formatValue(r.stats.ci.high, r.unit)}`,
+    speedup: formatSpeedup(r.speedup),
+    ideal: `${formatValue(r.ideal, r.unit)} (${r.idealFormula})`,
+    efficiency: formatPercent(r.efficiency),
+    eventLoopP99: r.eventLoopDelay ? formatMs(r.eventLoopDelay.p99) : '–',
+    taskErrors: String(r.taskErrors),
+    error: null,
+    errored: false,
+  };
+}
+
+/** `io/bounded`, or `scaling/io/bounded (tasks=10)` when the suite name is not the workload. */
+export function resultLabel(suite: string, r: Result): string {
+  const point = formatPoint(r.point);
+  return `${suite === r.workload ? suite : `${suite}/${r.workload}`}/${r.strategy}${point ? ` (${point})` : ''}`;
+}

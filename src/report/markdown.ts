@@ -9,11 +9,14 @@ import { headlineFinding } from './charts/headline.js';
 import { claimMark, resultRow, runWarnings } from './rows.js';
 import { formatRunDate } from './style.js';
 
-/** Text safe inside a Markdown table cell: no pipes breaking columns, no HTML, no newlines. */
+/**
+ * Text safe in Markdown (table cells too): pipes and emphasis marks escaped (`N*d = 100*50` must not
+ * turn italic), no HTML, no newlines.
+ */
 export function mdCell(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
+    .replace(/[|*_`~[\]]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

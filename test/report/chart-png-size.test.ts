@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { CHARTS, renderCharts } from '../../src/report/charts/index.js';
+import { CHART_HEIGHT, CHART_WIDTH } from '../../src/report/style.js';
+import { brokenRun, completeRun } from './fixtures.js';
+import { pngSize } from './png.js';
+
+for (const [name, fixture] of [
+  ['complete run', completeRun],
+  ['run with an errored and a missing suite', brokenRun],
+] as const) {
+  test(`every chart of a ${name} is a PNG of the fixed size`, async () => {
+    const files = await renderCharts(fixture());
+    assert.deepEqual(
+      files.map((f) => f.path),
+      CHARTS.map((c) => c.file),
+    );
+    for (const file of files) {
+      assert.ok(Buffer.isBuffer(file.content), file.path);
+      assert.deepEqual(pngSize(file.content as Buffer), { width: CHART_WIDTH, height: CHART_HEIGHT }, file.path);
+      // Not a blank image: a blank 1200×700 white PNG compresses to well under 5 kB.
+      assert.ok((file.content as Buffer).length > 5000, `${file.path} looks blank`);
+    }
+  });
+}

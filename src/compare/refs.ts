@@ -1,0 +1,184 @@
+/**
+ * compare:refs: run the bench at two git refs on one machine and merge each ref's runs. Both refs are
+ * checked out into temporary `git worktree`s, installed, and benched in turn (A B A B …) so that
+ * machine drift falls on both sides alike. The worktrees and the temporary folder are removed in a
+ * `finally`, so an error or an abort (Ctrl-C, SIGTERM: the CLI aborts `signal`) cleans up too.
+ * Commands run through an injectable runner, so tests drive the lifecycle without a real bench.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AsyncbenchError } from '../errors.js';
+import { readResultsFile } from '../results/read.js';
+import type { ResultsFile } from '../results/schema.js';
+import { mergeRuns } from './merge.js';
+
+/** Runs one command to completion in `cwd`; rejects on a non-zero exit or when `signal` aborts. */
+export type CommandRunner = (command: string, args: readonly string[], options: { cwd: string; signal: AbortSignal }) => Promise<void>;
+
+/** How each worktree gets its dependencies. */
+export type InstallMode = 'ci' | 'link' | 'none';
+export const INSTALL_MODES: readonly InstallMode[] = ['ci', 'link', 'none'];
+
+export interface RefsPlan {
+  /** The repository (its top level). */
+  repo: string;
+  baseRef: string;
+  headRef: string;
+  /** Bench runs per ref. @default 3 */
+  runs: number;
+  /** @default 'quick' */
+  preset: string;
+  /** `ci`: `npm ci` in each worktree; `link`: symlink this checkout's node_modules; `none`. @default 'ci' */
+  install: InstallMode;
+  /** Extra arguments passed to the bench. */
+  benchArgs: readonly string[];
+}
+
+export interface RefsOutcome {
+  base: ResultsFile;
+  head: ResultsFile;
+  /** The commits the refs resolved to. */
+  commits: { base: string; head: string };
+}
+
+export interface RefsDeps {
+  run: CommandRunner;
+  signal: AbortSignal;
+  /** Progress lines (to stderr in the CLI). */
+  log: (line: string) => void;
+}
+
+/** The default runner: a child in its own process group, output to our stderr, killed as a group on abort. */
+export const spawnRunner: CommandRunner = (command, args, { cwd, signal }) =>
+  new Promise<void>((resolve, reject) => {
+    if (signal.aborted) return reject(interrupted());
+    const child = spawn(command, [...args], { cwd, stdio: ['ignore', 2, 2], detached: true });
+    let killTimer: NodeJS.Timeout | undefined;
+    const onAbort = (): void => {
+      if (child.pid === undefined) return;
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+      killTimer = setTimeout(() => {
+        try {
+          if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          /* already gone */
+        }
+      }, 5000);
+      killTimer.unref();
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    child.on('error', (error) => {
+      signal.removeEventListener('abort', onAbort);
+      reject(new AsyncbenchError('ASYNCBENCH_ERR_SUITE', `${command}: ${error.message}`, { cause: error }));
+    });
+    child.on('exit', (code, sig) => {
+      signal.removeEventListener('abort', onAbort);
+      if (killTimer) clearTimeout(killTimer);
+      if (signal.aborted) return reject(interrupted());
+      if (code === 0) return resolve();
+      reject(new AsyncbenchError('ASYNCBENCH_ERR_SUITE', `\`${command} ${args.join(' ')}\` in ${cwd} failed (${sig ?? `exit ${code}`})`));
+    });
+  });
+
+function interrupted(): AsyncbenchError {
+  return new AsyncbenchError('ASYNCBENCH_ERR_INTERRUPTED', 'interrupted: worktrees removed');
+}
+
+/** Runs git synchronously in `cwd`; a failure becomes one ASYNCBENCH_ERR_GIT line. */
+export function git(cwd: string, args: readonly string[]): string {
+  try {
+    return execFileSync('git', [...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  } catch (cause) {
+    const stderr = String((cause as { stderr?: unknown }).stderr ?? '').trim().split('\n')[0] ?? '';
+    throw new AsyncbenchError('ASYNCBENCH_ERR_GIT', `git ${args.join(' ')}: ${stderr || (cause as Error).message}`, { cause });
+  }
+}
+
+/** The top level of the repository containing `cwd`. */
+export function repoRoot(cwd: string): string {
+  return git(cwd, ['rev-parse', '--show-toplevel']);
+}
+
+/** The commit a ref names, or a one-line error naming the ref. */
+export function resolveRef(repo: string, ref: string): string {
+  try {
+    return git(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  } catch (cause) {
+    throw new AsyncbenchError('ASYNCBENCH_ERR_GIT', `'${ref}' is not a commit in ${repo}`, { cause });
+  }
+}
+
+/**
+ * Benches both refs `plan.runs` times each, interleaved (base, head, base, head, …), and returns each
+ * ref's runs merged. Worktrees live in a fresh temporary folder removed on every way out.
+ */
+export async function runRefs(plan: RefsPlan, deps: RefsDeps): Promise<RefsOutcome> {
+  const commits = { base: resolveRef(plan.repo, plan.baseRef), head: resolveRef(plan.repo, plan.headRef) };
+  const temp = mkdtempSync(join(tmpdir(), 'asyncbench-refs-'));
+  const sides = [
+    { name: 'base' as const, commit: commits.base, dir: join(temp, 'base') },
+    { name: 'head' as const, commit: commits.head, dir: join(temp, 'head') },
+  ];
+  const added: string[] = [];
+  try {
+    for (const side of sides) {
+      deps.log(`worktree ${side.name}: ${side.commit.slice(0, 12)} at ${side.dir}`);
+      git(plan.repo, ['worktree', 'add', '--detach', side.dir, side.commit]);
+      added.push(side.dir);
+      if (deps.signal.aborted) throw interrupted();
+      await install(plan, side.dir, deps);
+    }
+    const results: Record<'base' | 'head', ResultsFile[]> = { base: [], head: [] };
+    for (let i = 0; i < plan.runs; i++) {
+      for (const side of sides) {
+        if (deps.signal.aborted) throw interrupted();
+        const out = join(temp, 'results', `${side.name}-${i + 1}`);
+        deps.log(`run ${i + 1}/${plan.runs} ${side.name}: npm run bench -- --preset ${plan.preset} --out ${out}`);
+        await deps.run('npm', ['run', 'bench', '--', '--preset', plan.preset, '--out', out, ...plan.benchArgs], {
+          cwd: side.dir,
+          signal: deps.signal,
+        });
+        results[side.name].push(readResultsFile(join(out, 'results.json')));
+      }
+    }
+    return { base: mergeRuns(results.base), head: mergeRuns(results.head), commits };
+  } finally {
+    removeWorktrees(plan.repo, added, deps.log);
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+async function install(plan: RefsPlan, dir: string, deps: RefsDeps): Promise<void> {
+  if (plan.install === 'none') return;
+  if (plan.install === 'link') {
+    const modules = join(plan.repo, 'node_modules');
+    if (!existsSync(modules)) throw new AsyncbenchError('ASYNCBENCH_ERR_FILE', `--install link: ${modules} does not exist`);
+    symlinkSync(modules, join(dir, 'node_modules'), 'dir');
+    return;
+  }
+  deps.log(`install: npm ci in ${dir}`);
+  await deps.run('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, signal: deps.signal });
+}
+
+/** Removes the worktrees (forced: they hold build output) and prunes git's records; never throws. */
+export function removeWorktrees(repo: string, dirs: readonly string[], log: (line: string) => void): void {
+  for (const dir of dirs) {
+    try {
+      git(repo, ['worktree', 'remove', '--force', dir]);
+    } catch (error) {
+      log(`could not remove worktree ${dir}: ${(error as Error).message}`);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  try {
+    git(repo, ['worktree', 'prune']);
+  } catch {
+    /* nothing left to prune */
+  }
+}

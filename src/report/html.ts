@@ -65,14 +65,15 @@ export function formatHtml(results: ResultsFile, charts: readonly ChartDefinitio
       parts.push('<p>No results.</p>');
       continue;
     }
-    const head = ['Workload', 'Strategy', 'Point', 'Median', '95% CI', 'Speedup', 'Ideal', 'Efficiency', 'Event-loop p99', 'Task errors'];
+    const withPoint = suite.results.some((r) => Object.keys(r.point).length > 0);
+    const head = ['Workload', 'Strategy', ...(withPoint ? ['Point'] : []), 'Median', '95% CI', 'Speedup', 'Ideal', 'Efficiency', 'Event-loop p99', 'Task errors'];
     const rows = suite.results.map((r) => {
       const row = resultRow(suite, r);
       const swatch = `<span class="swatch" style="background:${colorFor(row.strategy)}"></span>`;
       const cells = [
         e(row.workload),
         `${swatch}${e(row.strategy)}`,
-        e(row.point),
+        ...(withPoint ? [e(row.point)] : []),
         e(row.error ? `errored: ${row.error}` : row.median),
         e(row.ci),
         e(row.speedup),
@@ -81,7 +82,8 @@ export function formatHtml(results: ResultsFile, charts: readonly ChartDefinitio
         e(row.eventLoopP99),
         e(row.taskErrors),
       ];
-      const td = cells.map((c, i) => `<td${i >= 3 && i !== 6 ? ' class="num"' : ''}>${c}</td>`).join('');
+      const first = withPoint ? 3 : 2;
+      const td = cells.map((c, i) => `<td${i >= first && i !== first + 3 ? ' class="num"' : ''}>${c}</td>`).join('');
       return `<tr${row.errored ? ' class="errored"' : ''}>${td}</tr>`;
     });
     parts.push(`<table><thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`);

@@ -293,12 +293,16 @@ const valueLabelsPlugin: Plugin = {
       labels.forEach((label, i) => {
         const element = meta.data[i];
         if (!label || !element || !Number.isFinite(element.x) || !Number.isFinite(element.y)) return;
-        const tops = [element.y];
-        const ideal = idealMarks?.[i];
         const bar = errorBars?.[i];
-        if (typeof ideal === 'number' && Number.isFinite(ideal)) tops.push(scale.getPixelForValue(ideal));
-        if (bar) tops.push(scale.getPixelForValue(bar.high));
-        const y = Math.max(Math.min(...tops) - 7, chart.chartArea.top + 16);
+        const top = bar ? Math.min(element.y, scale.getPixelForValue(bar.high)) : element.y;
+        let y = top - 7;
+        // Lift the label over the ideal mark only when the mark would cross it (text is ~16 px tall).
+        const ideal = idealMarks?.[i];
+        if (typeof ideal === 'number' && Number.isFinite(ideal)) {
+          const mark = scale.getPixelForValue(ideal);
+          if (mark > y - 20 && mark < top + 4) y = Math.min(y, mark - 7);
+        }
+        y = Math.max(y, chart.chartArea.top + 16);
         ctx.fillText(label, element.x, y);
       });
       ctx.restore();

@@ -159,7 +159,7 @@ export function cpuClaims(suite: Suite | undefined, cores: number): Claim[] {
     claims.push({
       ...loopBase,
       holds: blocked && free,
-      evidence: `c = ${fmt(c)} ms: p99 ${fmt(con.eventLoopDelay.p99)} ms concurrent, ${fmt(pool.eventLoopDelay.p99)} ms worker-pool`,
+      evidence: `c = ${fmt(c)} ms per task, ${con.params.tasks} tasks: p99 ${fmt(con.eventLoopDelay.p99)} ms concurrent (the whole batch holds the loop), ${fmt(pool.eventLoopDelay.p99)} ms worker-pool`,
     });
   }
   return claims;

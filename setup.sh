@@ -9,22 +9,25 @@
 #   npm run setup            check, install what is missing (apt-get, when root on Debian/Ubuntu), npm ci
 #   npm run setup -- --check only report what is missing; exit 1 if anything is
 #   npm run setup -- --force-npm   run `npm ci` even when node_modules looks current
+#   npm run setup -- --browser     also install Chromium (Debian's package), for the HTML report's browser test
 set -euo pipefail
 
 cd "$(dirname "$0")"
 
 check_only=0
 force_npm=0
+browser=0
 for arg in "$@"; do
   case "$arg" in
     --check) check_only=1 ;;
     --force-npm) force_npm=1 ;;
+    --browser) browser=1 ;;
     -h | --help)
-      sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+      sed -n '2,/^set /p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'
       exit 0
       ;;
     *)
-      echo "setup: unknown option '$arg' (accepted: --check, --force-npm, --help)" >&2
+      echo "setup: unknown option '$arg' (accepted: --check, --force-npm, --browser, --help)" >&2
       exit 2
       ;;
   esac
@@ -48,6 +51,11 @@ have_pc libjpeg || missing+=(libjpeg-dev)
 have_pc librsvg-2.0 || missing+=(librsvg2-dev)
 if [ "$(uname -s)" = "Linux" ] && [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
   missing+=(fonts-dejavu-core)
+fi
+
+if [ "$browser" -eq 1 ] && ! command -v chromium >/dev/null 2>&1; then
+  APT_PACKAGES+=(chromium)
+  missing+=(chromium)
 fi
 
 if [ ${#missing[@]} -eq 0 ]; then

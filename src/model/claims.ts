@@ -27,6 +27,7 @@ export const CLAIM_RULES = {
 /** 3 significant digits, no exponent. */
 export function fmt(x: number): string {
   if (!Number.isFinite(x)) return String(x);
+  if (x === 0) return '0';
   const abs = Math.abs(x);
   if (abs >= 100) return x.toFixed(0);
   if (abs >= 10) return x.toFixed(1);

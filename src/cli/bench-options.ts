@@ -41,6 +41,8 @@ Options:
   --target URL         run the io suite against your own endpoint instead of the built-in
                        server; the model uses the measured latency of one call
   --allow-remote       allow a --target host that is not this machine
+  --rate R             load suite: also run each target in the open model at R requests/s
+                       over all connections, 1..100000 (default: closed model only)
   -h, --help           show this help
 
 Exit codes: 0 the run completed (failing claims are findings, not errors), 1 a suite
@@ -69,6 +71,7 @@ export function parseBenchArgs(argv: readonly string[], suiteNames: readonly str
         strategies: { type: 'string' },
         target: { type: 'string' },
         'allow-remote': { type: 'boolean' },
+        rate: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -100,6 +103,7 @@ export function parseBenchArgs(argv: readonly string[], suiteNames: readonly str
     strategies: optional('strategies', (raw) => validateList(raw, '--strategies', STRATEGY_NAMES)) ?? [...STRATEGY_NAMES],
     target: str('target') ?? null,
     allowRemote: values['allow-remote'] === true,
+    rate: optional('rate', (raw) => validateInteger(raw, '--rate', 1, 100_000)),
   };
   if (options.allowRemote && options.target === null) {
     throw new InvalidOptionError('--allow-remote goes with --target URL');

@@ -31,6 +31,8 @@ export interface BenchOptions {
   strategies: StrategyName[];
   target: string | null;
   allowRemote: boolean;
+  /** load suite: also run each target in the open model at this many requests/s; null = closed model only. */
+  rate: number | null;
 }
 
 export interface MeasureSpec {

@@ -2,6 +2,8 @@
 import type { SuiteDefinition } from '../src/measure/suite.js';
 import { cpuSuite } from './cpu.js';
 import { ioSuite } from './io.js';
+import { loadSuite } from './load.js';
+import { mixedSuite } from './mixed.js';
 import { scalingSuite } from './scaling.js';
 
-export const SUITES: readonly SuiteDefinition[] = [ioSuite, cpuSuite, scalingSuite];
+export const SUITES: readonly SuiteDefinition[] = [ioSuite, cpuSuite, scalingSuite, loadSuite, mixedSuite];

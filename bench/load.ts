@@ -1,0 +1,207 @@
+/**
+ * load suite: the thesis on the server side. autocannon drives three targets at a sweep of
+ * connections C: the I/O server's `/delay?ms=d`, the CPU server's `/work?ms=c` on its event loop,
+ * and a second CPU server that computes in a pool of `cores` threads. Each point is a warm-up then
+ * whole seconds of load (src/measure/autocannon.ts), compared with Little's law
+ * (src/model/littles-law.ts). With `--rate R`, each target also gets one open-model point at the
+ * largest C. A point that fails (autocannon error, dead server) is recorded as errored and the
+ * sweep goes on.
+ */
+import { startServersProcess, type ServersProcess } from '../servers/spawn.js';
+import { serializeError } from '../src/errors.js';
+import { runLoadPoint } from '../src/measure/autocannon.js';
+import { labelOf, type PresetName, type SuiteContext, type SuiteDefinition } from '../src/measure/suite.js';
+import { loadClaims } from '../src/model/load-claims.js';
+import { cpuThroughput, type IdealThroughput, ioThroughput, openThroughput } from '../src/model/littles-law.js';
+import type { Result } from '../src/results/schema.js';
+import { computeStats } from '../src/stats/summary.js';
+
+export interface LoadSizes {
+  /** The sweep of connections, the same for every target. */
+  connections: number[];
+  /** d of `/delay?ms=d` (ms). */
+  delayMs: number;
+  /** c of `/work?ms=c` (ms). */
+  cpuMs: number;
+  /** Seconds of load before each measured window (dropped). */
+  warmupS: number;
+  /** Whole seconds measured per point: one sample each. */
+  durationS: number;
+}
+
+/**
+ * Sizes per preset. d = 100 ms keeps the I/O ideal at 1000 connections (10k req/s) within what one
+ * client and one server process can push on two cores. c = 2 ms keeps a full round of 1000 queued
+ * requests on the event loop (C·c = 2 s) inside warm-up plus window, so latency is seen in its
+ * steady state, while still being long next to the ~0.1 ms an HTTP request costs the server.
+ */
+export const LOAD_SIZES: Record<PresetName, LoadSizes> = {
+  quick: { connections: [1, 10, 100], delayMs: 100, cpuMs: 2, warmupS: 0.5, durationS: 1 },
+  standard: { connections: [1, 10, 100, 1000], delayMs: 100, cpuMs: 2, warmupS: 1, durationS: 2 },
+  thorough: { connections: [1, 10, 100, 1000], delayMs: 100, cpuMs: 2, warmupS: 2, durationS: 5 },
+};
+
+/** Longest wait for a CPU server to work off the requests left queued by a point (ms). */
+const DRAIN_TIMEOUT_MS = 15_000;
+
+function sizes(ctx: Pick<SuiteContext, 'preset' | 'options'>): LoadSizes {
+  const s = LOAD_SIZES[ctx.preset];
+  // A zero delay has no finite Little's-law ideal: keep the preset's d then.
+  const delayMs = ctx.options.delayMs !== null && ctx.options.delayMs > 0 ? ctx.options.delayMs : s.delayMs;
+  return { ...s, delayMs, cpuMs: ctx.options.cpuMs ?? s.cpuMs };
+}
+
+interface Target {
+  strategy: 'io' | 'cpu' | 'cpu-pool';
+  workload: 'io' | 'cpu';
+  /** Threads computing on the server (1: the event loop); absent for I/O. */
+  threads?: number;
+  ideal(connections: number): IdealThroughput;
+}
+
+function targets(s: LoadSizes, cores: number): Target[] {
+  return [
+    { strategy: 'io', workload: 'io', ideal: (c) => ioThroughput(c, s.delayMs) },
+    { strategy: 'cpu', workload: 'cpu', threads: 1, ideal: (c) => cpuThroughput(c, s.cpuMs, 1, cores) },
+    { strategy: 'cpu-pool', workload: 'cpu', threads: cores, ideal: (c) => cpuThroughput(c, s.cpuMs, cores, cores) },
+  ];
+}
+
+/**
+ * Waits until a CPU server has worked off what a point left queued: the requests of closed
+ * connections are still computed (the server read them before the client went away). A `/work?ms=0`
+ * answers once everything queued before it is done, on the event loop and in the pool's FIFO queue alike.
+ */
+async function drain(baseUrl: string, signal: AbortSignal): Promise<void> {
+  try {
+    const res = await fetch(`${baseUrl}/work?ms=0`, { signal: AbortSignal.any([signal, AbortSignal.timeout(DRAIN_TIMEOUT_MS)]) });
+    await res.arrayBuffer();
+  } catch {
+    // A dead or stuck server shows up as errors in the next point.
+  }
+}
+
+export const loadSuite: SuiteDefinition = {
+  name: 'load',
+  title: "Server load (autocannon): throughput and latency against connections, with Little's law",
+  params(ctx) {
+    const s = sizes(ctx);
+    return {
+      ...s,
+      cores: ctx.cores,
+      poolThreads: ctx.cores,
+      rate: ctx.options.rate,
+      models: ctx.options.rate === null ? ['closed'] : ['closed', 'open'],
+      targets: ['io', 'cpu', 'cpu-pool'],
+    };
+  },
+  async run(ctx) {
+    const s = sizes(ctx);
+    const largest = Math.max(...s.connections);
+    for (const target of targets(s, ctx.cores)) {
+      if (ctx.signal.aborted) return;
+      let pool: ServersProcess | undefined;
+      let base = target.strategy === 'io' ? ctx.servers.ioUrl : ctx.servers.cpuUrl;
+      const points: Array<{ connections: number; rate: number | null }> = s.connections.map((c) => ({ connections: c, rate: null }));
+      if (ctx.options.rate !== null) points.push({ connections: largest, rate: ctx.options.rate });
+      try {
+        if (target.strategy === 'cpu-pool') {
+          try {
+            pool = await startServersProcess({ only: 'cpu', threads: ctx.cores });
+            if (!pool.cpu) throw new Error('the pooled CPU server did not report its URL');
+            base = pool.cpu.url;
+          } catch (error) {
+            for (const p of points) ctx.record(erroredResult(target, s, p, serializeError(error)));
+            continue;
+          }
+        }
+        const path = target.workload === 'io' ? `/delay?ms=${s.delayMs}` : `/work?ms=${s.cpuMs}`;
+        for (const p of points) {
+          if (ctx.signal.aborted) return;
+          await measurePoint(ctx, target, s, p, `${base}${path}`);
+          if (target.workload === 'cpu') await drain(base, ctx.signal);
+        }
+      } finally {
+        await pool?.close();
+      }
+    }
+  },
+  claims(suite, context) {
+    return loadClaims(suite, context.cpu.cores);
+  },
+};
+
+function pointOf(p: { connections: number; rate: number | null }): Record<string, number> {
+  return p.rate === null ? { connections: p.connections } : { connections: p.connections, rate: p.rate };
+}
+
+function paramsOf(target: Target, s: LoadSizes, p: { connections: number; rate: number | null }): Record<string, number | string> {
+  return {
+    connections: p.connections,
+    model: p.rate === null ? 'closed' : 'open',
+    ...(p.rate !== null ? { rate: p.rate } : {}),
+    ...(target.workload === 'io' ? { delayMs: s.delayMs } : { cpuMs: s.cpuMs, threads: target.threads ?? 1 }),
+    warmupS: s.warmupS,
+    durationS: s.durationS,
+  };
+}
+
+function erroredResult(
+  target: Target,
+  s: LoadSizes,
+  p: { connections: number; rate: number | null },
+  error: { name: string; message: string; code?: string },
+): Result {
+  return { workload: target.workload, strategy: target.strategy, point: pointOf(p), params: paramsOf(target, s, p), state: 'errored', error };
+}
+
+async function measurePoint(
+  ctx: SuiteContext,
+  target: Target,
+  s: LoadSizes,
+  p: { connections: number; rate: number | null },
+  url: string,
+): Promise<void> {
+  const point = pointOf(p);
+  const label = `${labelOf(target.strategy, point)}${p.rate === null ? '' : ' (open)'}`;
+  ctx.emit({ type: 'measure-start', suite: 'load', label });
+  const outcome = await runLoadPoint({
+    url,
+    connections: p.connections,
+    warmupS: s.warmupS,
+    durationS: s.durationS,
+    rate: p.rate,
+    signal: ctx.signal,
+  });
+  if (outcome.state === 'aborted') return;
+  let result: Result;
+  if (outcome.state === 'errored') {
+    result = erroredResult(target, s, p, outcome.error);
+  } else {
+    const closed = target.ideal(p.connections);
+    const ideal = p.rate === null ? closed : openThroughput(p.rate, closed);
+    const failed = outcome.figures.errors + outcome.figures.non2xx;
+    result = {
+      workload: target.workload,
+      strategy: target.strategy,
+      point,
+      params: paramsOf(target, s, p),
+      state: 'completed',
+      unit: 'req/s',
+      better: 'bigger',
+      samples: outcome.samples,
+      stats: computeStats(outcome.samples),
+      ideal: ideal.reqPerS,
+      idealFormula: ideal.formula,
+      // Speedup is defined against a sequential batch; a load point has none (see docs/load-and-mixed.md).
+      speedup: null,
+      efficiency: ideal.reqPerS > 0 ? outcome.figures.requestsPerSecond / ideal.reqPerS : 0,
+      eventLoopDelay: null,
+      taskErrors: failed,
+      ...(failed > 0 && outcome.firstError ? { firstTaskError: outcome.firstError } : {}),
+      load: outcome.figures,
+    };
+  }
+  ctx.record(result);
+  ctx.emit({ type: 'measure-end', suite: 'load', label, result });
+}

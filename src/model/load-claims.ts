@@ -1,0 +1,134 @@
+/**
+ * Claims decided by the `load` suite, each from the closed-model points by a stated rule, with its
+ * evidence (open-model points, `--rate`, are reported but decide nothing). Missing data gives
+ * `holds: null`, never a guess.
+ */
+import type { Claim, CompletedResult, Suite } from '../results/schema.js';
+import { fmt } from './claims.js';
+
+/** Thresholds of the load rules, in one place so the docs and the report can quote them. */
+export const LOAD_RULES = {
+  /** Each step of the sweep must multiply I/O req/s by at least this share of the step in C. */
+  ioGrowthShareOfStep: 0.25,
+  /** Single-threaded CPU: every point within this relative band of the sweep's median req/s... */
+  cpuFlatBand: 0.3,
+  /** ...and that median between these shares of 1000/c. */
+  cpuAboutIdealLow: 0.6,
+  cpuAboutIdealHigh: 1.15,
+  /** Single-threaded CPU at C >= 10: p50 latency between these multiples of C·c (Little's law). */
+  cpuLatencyLow: 0.5,
+  cpuLatencyHigh: 2,
+  /** Pool: best req/s at C >= cores at least this share of cores × 1000/c... */
+  poolShareOfCores: 0.6,
+  /** ...and no point above this multiple of cores × 1000/c. */
+  poolBeyondCores: 1.15,
+} as const;
+
+/** Completed closed-model load points of one target, by ascending connections. */
+export function sweepOf(suite: Suite | undefined, strategy: string): CompletedResult[] {
+  return (suite?.results ?? [])
+    .filter(
+      (r): r is CompletedResult =>
+        r.state === 'completed' && r.strategy === strategy && r.load !== undefined && r.load.model === 'closed',
+    )
+    .sort((a, b) => (a.point.connections ?? 0) - (b.point.connections ?? 0));
+}
+
+const rps = (r: CompletedResult) => r.load?.requestsPerSecond ?? r.stats.median;
+const conn = (r: CompletedResult) => r.point.connections ?? 0;
+const missing = (what: string) => `not measured: ${what} has no completed closed-model points in this run`;
+
+/** Claims of the load suite; `cores` is the machine's core count. */
+export function loadClaims(suite: Suite | undefined, cores: number): Claim[] {
+  return [ioGrows(suite), cpuFlat(suite), cpuLatencyLinear(suite), poolScales(suite, cores)];
+}
+
+function ioGrows(suite: Suite | undefined): Claim {
+  const r = LOAD_RULES;
+  const base = {
+    id: 'load.io-throughput-grows',
+    suite: 'load',
+    statement: 'An I/O-bound server serves more requests per second the more connections wait on it',
+    rule: `every step of the sweep multiplies I/O req/s by >= ${r.ioGrowthShareOfStep} x the step in connections (Little's law: X = C/d)`,
+  };
+  const points = sweepOf(suite, 'io');
+  if (points.length < 2) return { ...base, holds: null, evidence: missing('two I/O sweep points') };
+  const holds = points.every((p, i) => {
+    const prev = points[i - 1];
+    return !prev || rps(p) / rps(prev) >= r.ioGrowthShareOfStep * (conn(p) / conn(prev));
+  });
+  return {
+    ...base,
+    holds,
+    evidence: points.map((p) => `C=${conn(p)}: ${fmt(rps(p))} req/s (${fmt(p.efficiency * 100)}% of ${fmt(p.ideal)})`).join(', '),
+  };
+}
+
+function cpuFlat(suite: Suite | undefined): Claim {
+  const r = LOAD_RULES;
+  const base = {
+    id: 'load.cpu-throughput-flat',
+    suite: 'load',
+    statement: 'A CPU-bound server on one event loop serves about 1000/c requests per second, however many connections wait',
+    rule: `every point within +/-${r.cpuFlatBand * 100}% of the sweep's median req/s, and that median within ${r.cpuAboutIdealLow}-${r.cpuAboutIdealHigh} x 1000/c`,
+  };
+  const points = sweepOf(suite, 'cpu');
+  if (points.length < 2) return { ...base, holds: null, evidence: missing('two single-threaded CPU sweep points') };
+  const values = points.map(rps).sort((a, b) => a - b);
+  const mid = values.length % 2 === 1 ? (values[(values.length - 1) / 2] as number) : ((values[values.length / 2 - 1] as number) + (values[values.length / 2] as number)) / 2;
+  const c = Number(points[0]?.params.cpuMs);
+  const ideal = 1000 / c;
+  const flat = points.every((p) => Math.abs(rps(p) - mid) <= r.cpuFlatBand * mid);
+  const about = mid >= r.cpuAboutIdealLow * ideal && mid <= r.cpuAboutIdealHigh * ideal;
+  return {
+    ...base,
+    holds: flat && about,
+    evidence: `1000/c = ${fmt(ideal)} req/s (c = ${fmt(c)} ms); ${points.map((p) => `C=${conn(p)}: ${fmt(rps(p))}`).join(', ')} req/s; median ${fmt(mid)}`,
+  };
+}
+
+function cpuLatencyLinear(suite: Suite | undefined): Claim {
+  const r = LOAD_RULES;
+  const base = {
+    id: 'load.cpu-latency-linear',
+    suite: 'load',
+    statement: "On one event loop, a CPU-bound server's latency grows linearly with connections: each waits for all the others",
+    rule: `at every C >= 10, p50 latency within ${r.cpuLatencyLow}-${r.cpuLatencyHigh} x C*c (Little's law: W = C/X with X = 1000/c)`,
+  };
+  const points = sweepOf(suite, 'cpu').filter((p) => conn(p) >= 10);
+  if (points.length === 0) return { ...base, holds: null, evidence: missing('a single-threaded CPU point with C >= 10') };
+  const c = Number(points[0]?.params.cpuMs);
+  const ratios = points.map((p) => ({ p, ratio: (p.load?.latency.p50 ?? 0) / (conn(p) * c) }));
+  return {
+    ...base,
+    holds: ratios.every(({ ratio }) => ratio >= r.cpuLatencyLow && ratio <= r.cpuLatencyHigh),
+    evidence: ratios
+      .map(({ p, ratio }) => `C=${conn(p)}: p50 ${fmt(p.load?.latency.p50 ?? 0)} ms vs C*c ${fmt(conn(p) * c)} ms (${fmt(ratio)}x)`)
+      .join(', '),
+  };
+}
+
+function poolScales(suite: Suite | undefined, cores: number): Claim {
+  const r = LOAD_RULES;
+  const base = {
+    id: 'load.cpu-pool-scales-to-cores',
+    suite: 'load',
+    statement: `A CPU-bound server with a pool of ${cores} threads scales to the ${cores} cores and no further`,
+    rule: `best pooled req/s at C >= cores >= ${r.poolShareOfCores} x cores*1000/c, and no point above ${r.poolBeyondCores} x cores*1000/c`,
+  };
+  const points = sweepOf(suite, 'cpu-pool');
+  const wide = points.filter((p) => conn(p) >= cores);
+  if (wide.length === 0) return { ...base, holds: null, evidence: missing(`a pooled CPU point with C >= ${cores}`) };
+  const c = Number(wide[0]?.params.cpuMs);
+  const ceiling = (cores * 1000) / c;
+  const best = Math.max(...wide.map(rps));
+  const single = sweepOf(suite, 'cpu');
+  const singleBest = single.length > 0 ? Math.max(...single.map(rps)) : null;
+  return {
+    ...base,
+    holds: best >= r.poolShareOfCores * ceiling && points.every((p) => rps(p) <= r.poolBeyondCores * ceiling),
+    evidence:
+      `cores*1000/c = ${fmt(ceiling)} req/s; ${points.map((p) => `C=${conn(p)}: ${fmt(rps(p))}`).join(', ')} req/s` +
+      (singleBest !== null ? `; ${fmt(best / singleBest)}x the single-threaded server's best` : ''),
+  };
+}

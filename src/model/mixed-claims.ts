@@ -1,0 +1,153 @@
+/**
+ * Claims decided by the `mixed` suite, and the helpers the charts and the "when to use which" table
+ * share to read it: the rows per CPU share and the measured crossover.
+ */
+import type { Claim, CompletedResult, Suite } from '../results/schema.js';
+import { fmt } from './claims.js';
+import { modelCrossoverShare } from './mixed.js';
+
+/** Thresholds of the mixed rules, in one place so the docs and the report can quote them. */
+export const MIXED_RULES = {
+  /** Every measured median must lie within [low, high] x the model's time. */
+  modelLow: 0.85,
+  modelHigh: 1.5,
+  /** Concurrent event-loop p99 at the largest share: >= this multiple of the p99 at the smallest... */
+  loopRiseFactor: 2,
+  /** ...and >= this share of one task's CPU time c there. */
+  loopShareOfC: 0.5,
+} as const;
+
+/** The completed results of one CPU share. */
+export interface MixedRow {
+  share: number;
+  sequential?: CompletedResult;
+  concurrent?: CompletedResult;
+  pool?: CompletedResult;
+}
+
+/** One row per CPU share in the suite, ascending. */
+export function mixedRows(suite: Suite | undefined): MixedRow[] {
+  const done = (suite?.results ?? []).filter(
+    (r): r is CompletedResult => r.state === 'completed' && r.workload === 'mixed' && typeof r.point.cpuShare === 'number',
+  );
+  const shares = [...new Set(done.map((r) => r.point.cpuShare as number))].sort((a, b) => a - b);
+  return shares.map((share) => {
+    const at = (strategy: string) => done.find((r) => r.strategy === strategy && r.point.cpuShare === share);
+    const row: MixedRow = { share };
+    const seq = at('sequential');
+    const con = at('concurrent');
+    const pool = at('worker-pool');
+    if (seq) row.sequential = seq;
+    if (con) row.concurrent = con;
+    if (pool) row.pool = pool;
+    return row;
+  });
+}
+
+/**
+ * Where the pool starts to beat concurrency: the first pair of adjacent shares where concurrent is
+ * faster at the lower and the pool at the upper, with the share where ln(concurrent / pool) crosses
+ * zero by linear interpolation. Null when the data never crosses (or lacks either strategy).
+ */
+export function measuredCrossover(rows: readonly MixedRow[]): { share: number; between: [number, number] } | null {
+  const both = rows.filter((r) => r.concurrent && r.pool);
+  const gap = (r: MixedRow) => Math.log((r.concurrent?.stats.median ?? 1) / (r.pool?.stats.median ?? 1));
+  for (let i = 1; i < both.length; i++) {
+    const a = both[i - 1] as MixedRow;
+    const b = both[i] as MixedRow;
+    const ga = gap(a);
+    const gb = gap(b);
+    if (ga < 0 && gb >= 0) {
+      const share = a.share + ((b.share - a.share) * -ga) / (gb - ga);
+      return { share, between: [a.share, b.share] };
+    }
+  }
+  return null;
+}
+
+const missing = (what: string) => `not measured: ${what} has no completed result in this run`;
+
+/** Claims of the mixed suite; `cores` is the machine's core count. */
+export function mixedClaims(suite: Suite | undefined, cores: number): Claim[] {
+  const rows = mixedRows(suite);
+  return [crossover(rows, cores), modelFits(rows), loopRises(rows)];
+}
+
+function crossover(rows: MixedRow[], cores: number): Claim {
+  const base = {
+    id: 'mixed.crossover',
+    suite: 'mixed',
+    statement: 'Concurrency wins while tasks are mostly waiting; the worker pool wins once they are mostly computing',
+    rule: 'at the smallest CPU share concurrent is faster than worker-pool, at the largest worker-pool is faster than concurrent',
+  };
+  const both = rows.filter((r) => r.concurrent && r.pool);
+  const low = both[0];
+  const high = both.at(-1);
+  if (!low || !high || both.length < 2) return { ...base, holds: null, evidence: missing('mixed/concurrent or mixed/worker-pool at two shares') };
+  const median = (r: CompletedResult | undefined) => r?.stats.median ?? Number.NaN;
+  const holds = median(low.concurrent) < median(low.pool) && median(high.pool) < median(high.concurrent);
+  const found = measuredCrossover(rows);
+  const n = Number(low.pool?.params.tasks);
+  const w = Number(low.pool?.params.workers);
+  const model = w <= cores ? modelCrossoverShare(n, w) : null;
+  return {
+    ...base,
+    holds,
+    evidence:
+      `f=${pct(low.share)}: concurrent ${fmt(median(low.concurrent))} ms vs pool ${fmt(median(low.pool))} ms; ` +
+      `f=${pct(high.share)}: concurrent ${fmt(median(high.concurrent))} ms vs pool ${fmt(median(high.pool))} ms; ` +
+      `crossover measured ${found ? `at f≈${pct(found.share)} (between ${pct(found.between[0])} and ${pct(found.between[1])})` : 'nowhere in the sweep'}` +
+      (model !== null ? `, model (ceil(N/W)-1)/(N-1) = ${pct(model)}` : ''),
+  };
+}
+
+function modelFits(rows: MixedRow[]): Claim {
+  const r = MIXED_RULES;
+  const base = {
+    id: 'mixed.model-fits',
+    suite: 'mixed',
+    statement: 'The model predicts mixed batches: sequential N(c+d), concurrent Nc+d, worker-pool ceil(N/W)(c+d)',
+    rule: `every measured median within ${r.modelLow}-${r.modelHigh} x the model's time`,
+  };
+  const all = rows.flatMap((row) => [row.sequential, row.concurrent, row.pool]).filter((x): x is CompletedResult => x !== undefined && x.ideal > 0);
+  if (all.length === 0) return { ...base, holds: null, evidence: missing('any mixed strategy') };
+  const ratios = all.map((x) => ({ x, ratio: x.stats.median / x.ideal }));
+  const outside = ratios.filter(({ ratio }) => ratio < r.modelLow || ratio > r.modelHigh);
+  const worst = ratios.reduce((a, b) => (Math.abs(Math.log(b.ratio)) > Math.abs(Math.log(a.ratio)) ? b : a));
+  const describe = ({ x, ratio }: { x: CompletedResult; ratio: number }) =>
+    `${x.strategy} f=${pct(x.point.cpuShare ?? 0)}: ${fmt(x.stats.median)} ms vs ${fmt(x.ideal)} ms (${fmt(ratio)}x)`;
+  return {
+    ...base,
+    holds: outside.length === 0,
+    evidence:
+      `${all.length - outside.length}/${all.length} points within tolerance; furthest: ${describe(worst)}` +
+      (outside.length > 1 ? `; also outside: ${outside.filter((o) => o !== worst).slice(0, 3).map(describe).join(', ')}` : ''),
+  };
+}
+
+function loopRises(rows: MixedRow[]): Claim {
+  const r = MIXED_RULES;
+  const base = {
+    id: 'mixed.event-loop-delay-rises',
+    suite: 'mixed',
+    statement: 'The more CPU inside a concurrent batch, the longer it freezes the event loop for everything else',
+    rule: `concurrent event-loop p99 at the largest share >= ${r.loopRiseFactor} x its p99 at the smallest share and >= ${r.loopShareOfC} x c`,
+  };
+  const points = rows.filter((row) => row.concurrent?.eventLoopDelay);
+  const low = points[0]?.concurrent;
+  const high = points.at(-1)?.concurrent;
+  if (!low?.eventLoopDelay || !high?.eventLoopDelay || points.length < 2) {
+    return { ...base, holds: null, evidence: missing('mixed/concurrent event-loop delay at two shares') };
+  }
+  const c = Number(high.params.cpuMs);
+  return {
+    ...base,
+    holds: high.eventLoopDelay.p99 >= r.loopRiseFactor * low.eventLoopDelay.p99 && high.eventLoopDelay.p99 >= r.loopShareOfC * c,
+    evidence: points.map((row) => `f=${pct(row.share)}: p99 ${fmt(row.concurrent?.eventLoopDelay?.p99 ?? 0)} ms`).join(', ') + ` (c = ${fmt(c)} ms at the largest share)`,
+  };
+}
+
+/** A share as a percentage: `25%`. */
+export function pct(share: number): string {
+  return `${Math.round(share * 1000) / 10}%`;
+}

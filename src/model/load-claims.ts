@@ -21,7 +21,7 @@ export const LOAD_RULES = {
   /** Pool: best req/s at C >= cores at least this share of cores × 1000/c... */
   poolShareOfCores: 0.6,
   /** ...and no point above this multiple of cores × 1000/c. */
-  poolBeyondCores: 1.15,
+  poolBeyondCores: 1.3,
 } as const;
 
 /** Completed closed-model load points of one target, by ascending connections. */

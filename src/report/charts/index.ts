@@ -10,6 +10,10 @@ import { cpuScalingChart } from './cpu-scaling.js';
 import { eventLoopDelayChart } from './event-loop-delay.js';
 import { headlineChart } from './headline.js';
 import { ioScalingChart } from './io-scaling.js';
+import { loadLatencyChart } from './load-latency.js';
+import { loadThroughputChart } from './load-throughput.js';
+import { mixedCrossoverChart } from './mixed-crossover.js';
+import { mixedEventLoopChart } from './mixed-event-loop.js';
 import { cpuStrategiesChart, ioStrategiesChart } from './strategies.js';
 
 export type { ChartDefinition } from './chart.js';
@@ -22,6 +26,10 @@ export const CHARTS: readonly ChartDefinition[] = [
   ioScalingChart,
   cpuScalingChart,
   eventLoopDelayChart,
+  loadThroughputChart,
+  loadLatencyChart,
+  mixedCrossoverChart,
+  mixedEventLoopChart,
 ];
 
 /** The charts this run gets (those whose `appliesTo` is absent or true), in registry order. */

@@ -1,0 +1,77 @@
+/**
+ * load-throughput.png: requests per second against connections C on log-log axes, one line per load
+ * target (I/O server, CPU server on its event loop, CPU server with a pool), each with its
+ * Little's-law ideal dashed (C/d; min(C, threads, cores)/c). Closed-model points only.
+ */
+import type { ChartConfiguration } from 'chart.js';
+import { sweepOf } from '../../model/load-claims.js';
+import type { ResultsFile } from '../../results/schema.js';
+import { axis, baseOptions, colorFor, contextFooter, logBounds, noticeChart, withAlpha } from '../style.js';
+import type { ChartDefinition } from './chart.js';
+import { findSuite, suiteNote, suiteProblem } from './data.js';
+
+/** Load targets in drawing order, with their legend names. */
+export const LOAD_TARGETS = [
+  { strategy: 'io', label: 'I/O server (/delay)' },
+  { strategy: 'cpu', label: 'CPU server, event loop' },
+  { strategy: 'cpu-pool', label: 'CPU server, thread pool' },
+] as const;
+
+export const loadThroughputChart: ChartDefinition = {
+  file: 'load-throughput.png',
+  caption: "Server load: requests per second against connections (log-log), Little's-law ideal dashed",
+  appliesTo: (results) => findSuite(results, 'load') !== undefined,
+  config(results: ResultsFile): ChartConfiguration {
+    const footer = contextFooter(results.context);
+    const title = 'Server throughput against connections (closed model, log-log)';
+    const suite = findSuite(results, 'load');
+    const sweeps = LOAD_TARGETS.map((t) => ({ ...t, points: sweepOf(suite, t.strategy) })).filter((t) => t.points.length > 0);
+    if (sweeps.length === 0) return noticeChart(title, suiteProblem(results, 'load') ?? ['No closed-model load points in this run'], footer);
+    const datasets = sweeps.flatMap((t) => {
+      const color = colorFor(t.strategy);
+      return [
+        {
+          type: 'line' as const,
+          label: t.label,
+          data: t.points.map((r) => ({ x: r.point.connections as number, y: r.load?.requestsPerSecond ?? r.stats.median })),
+          borderColor: color,
+          backgroundColor: color,
+          borderWidth: 3,
+          pointRadius: 5,
+          pointStyle: 'circle' as const,
+          errorBars: t.points.map((r) => (r.stats.n > 1 ? { low: r.stats.min, high: r.stats.max } : null)),
+        },
+        {
+          type: 'line' as const,
+          label: `${t.label}: ideal`,
+          data: t.points.map((r) => ({ x: r.point.connections as number, y: r.ideal })),
+          borderColor: withAlpha(color, 0.8),
+          backgroundColor: withAlpha(color, 0.8),
+          borderWidth: 2,
+          borderDash: [8, 6],
+          pointRadius: 0,
+          pointStyle: 'line' as const,
+        },
+      ];
+    });
+    const all = sweeps.flatMap((t) => t.points);
+    const xs = all.map((r) => r.point.connections as number);
+    const ys = all.flatMap((r) => [r.load?.requestsPerSecond ?? r.stats.median, r.ideal, r.stats.min, r.stats.max]);
+    const options = baseOptions(`${title}${suiteNote(results, 'load')}`, footer);
+    return {
+      type: 'line',
+      data: { datasets },
+      options: {
+        ...options,
+        plugins: {
+          ...options.plugins,
+          legend: { ...options.plugins?.legend, labels: { ...options.plugins?.legend?.labels, usePointStyle: true } },
+        },
+        scales: {
+          x: axis('connections C (log scale)', { log: true, ...logBounds(xs, 1) }),
+          y: axis('requests per second (higher is better, log scale; whiskers: min-max of the seconds)', { log: true, ...logBounds(ys) }),
+        },
+      },
+    } as ChartConfiguration;
+  },
+};

@@ -1,0 +1,96 @@
+/**
+ * mixed-crossover.png: speedup over sequential against the CPU share f of each task, one line per
+ * strategy with the model's speedup dashed, and a vertical line where the pool starts to beat
+ * concurrency (measured, and the model's (ceil(N/W)-1)/(N-1) dotted).
+ */
+import type { ChartConfiguration } from 'chart.js';
+import { measuredCrossover, mixedRows, pct } from '../../model/mixed-claims.js';
+import { modelCrossoverShare } from '../../model/mixed.js';
+import type { CompletedResult, ResultsFile } from '../../results/schema.js';
+import { axis, baseOptions, colorFor, contextFooter, IDEAL_COLOR, logBounds, noticeChart, spansDecades, withAlpha } from '../style.js';
+import type { ChartDefinition } from './chart.js';
+import { findSuite, speedupOf, suiteNote, suiteProblem } from './data.js';
+
+const LINES = [
+  { key: 'sequential', strategy: 'sequential' },
+  { key: 'concurrent', strategy: 'concurrent' },
+  { key: 'pool', strategy: 'worker-pool' },
+] as const;
+
+export const mixedCrossoverChart: ChartDefinition = {
+  file: 'mixed-crossover.png',
+  caption: 'Mixed tasks: speedup over sequential against the CPU share, model dashed, crossover marked',
+  appliesTo: (results) => findSuite(results, 'mixed') !== undefined,
+  config(results: ResultsFile): ChartConfiguration {
+    const footer = contextFooter(results.context);
+    const title = 'Mixed tasks: speedup over sequential against CPU share f = c/(c+d)';
+    const suite = findSuite(results, 'mixed');
+    const rows = mixedRows(suite);
+    if (rows.length === 0) return noticeChart(title, suiteProblem(results, 'mixed', 'mixed') ?? ['No mixed results in this run'], footer);
+    const ys: number[] = [];
+    const datasets: Array<Record<string, unknown>> = LINES.flatMap(({ key, strategy }) => {
+      const points = rows
+        .map((row) => ({ row, r: row[key] as CompletedResult | undefined }))
+        .filter((p): p is { row: (typeof rows)[number]; r: CompletedResult } => p.r !== undefined);
+      if (points.length === 0) return [];
+      const color = colorFor(strategy);
+      const measured = points.map(({ row, r }) => ({ x: row.share * 100, y: speedupOf(r, row.sequential) }));
+      const model = points.map(({ row, r }) => ({ x: row.share * 100, y: row.sequential && r.ideal > 0 ? row.sequential.ideal / r.ideal : null }));
+      for (const p of [...measured, ...model]) if (typeof p.y === 'number') ys.push(p.y);
+      return [
+        { type: 'line', label: strategy, data: measured, borderColor: color, backgroundColor: color, borderWidth: 3, pointRadius: 5, pointStyle: 'circle' },
+        {
+          type: 'line',
+          label: `${strategy}: model`,
+          data: model,
+          borderColor: withAlpha(color, 0.8),
+          backgroundColor: withAlpha(color, 0.8),
+          borderWidth: 2,
+          borderDash: [8, 6],
+          pointRadius: 0,
+          pointStyle: 'line',
+        },
+      ];
+    });
+    const log = spansDecades(ys, 9);
+    const bounds = log ? logBounds(ys) : { min: 0, max: Math.ceil(Math.max(1, ...ys) * 1.15) };
+    const crossing = measuredCrossover(rows);
+    const poolParams = rows.find((r) => r.pool)?.pool?.params;
+    const cores = results.context.cpu.cores;
+    const model =
+      poolParams && Number(poolParams.workers) <= cores ? modelCrossoverShare(Number(poolParams.tasks), Number(poolParams.workers)) : null;
+    const vertical = (share: number, label: string, dash: number[], color: string) => ({
+      type: 'line',
+      label,
+      data: [
+        { x: share * 100, y: bounds.min },
+        { x: share * 100, y: bounds.max },
+      ],
+      borderColor: color,
+      backgroundColor: color,
+      borderWidth: 2,
+      borderDash: dash,
+      pointRadius: 0,
+      pointStyle: 'line',
+    });
+    if (crossing) datasets.push(vertical(crossing.share, `crossover measured ≈ ${pct(crossing.share)}`, [], '#9333ea'));
+    if (model !== null) datasets.push(vertical(model, `crossover model ${pct(model)}`, [2, 4], IDEAL_COLOR));
+    const finding = crossing ? ` — the pool overtakes concurrency at f ≈ ${pct(crossing.share)}` : ' — no crossover in the sweep';
+    const options = baseOptions(`${title}${finding}${suiteNote(results, 'mixed')}`, footer);
+    return {
+      type: 'line',
+      data: { datasets },
+      options: {
+        ...options,
+        plugins: {
+          ...options.plugins,
+          legend: { ...options.plugins?.legend, labels: { ...options.plugins?.legend?.labels, usePointStyle: true } },
+        },
+        scales: {
+          x: axis('CPU share of each task f (%), at a fixed c + d', { min: 0, max: 100 }),
+          y: axis(`speedup over sequential (higher is better${log ? ', log scale' : ''})`, log ? { log: true, ...bounds } : { ...bounds }),
+        },
+      },
+    } as unknown as ChartConfiguration;
+  },
+};

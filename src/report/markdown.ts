@@ -8,6 +8,7 @@ import { chartsFor, type ChartDefinition } from './charts/index.js';
 import { headlineFinding } from './charts/headline.js';
 import { claimMark, resultRow, runWarnings } from './rows.js';
 import { formatRunDate } from './style.js';
+import { formatWhenToUse } from './when-to-use.js';
 
 /**
  * Text safe in Markdown (table cells too): pipes and emphasis marks escaped (`N*d = 100*50` must not
@@ -53,6 +54,7 @@ export function formatMarkdown(results: ResultsFile, charts: readonly ChartDefin
     );
   }
 
+  out.push(...[formatWhenToUse(results)].filter((section) => section !== ''));
   out.push('## Results', '');
   if (results.suites.length === 0) out.push('No suite ran.', '');
   for (const suite of results.suites) {

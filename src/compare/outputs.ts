@@ -2,7 +2,6 @@
  * Writes the optional outputs of a comparison (Markdown, JSON, github-action-benchmark files, charts)
  * through the one writer; shared by `compare` and `compare:refs`. Returns the paths written.
  */
-import { join } from 'node:path';
 import type { CompareOutputs } from '../cli/compare-options.js';
 import { writeFileAtomic, writeOutputs } from '../report/writer.js';
 import type { Comparison } from './compare.js';
@@ -29,5 +28,5 @@ export async function writeComparisonOutputs(c: Comparison, outputs: CompareOutp
     const files = await comparisonCharts(c);
     written.push(...writeOutputs(outputs.charts, files));
   }
-  return written.map((p) => join(p));
+  return written;
 }

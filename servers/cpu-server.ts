@@ -47,6 +47,9 @@ interface WorkBody {
   elapsedMs: number;
   /** 'event-loop' or 'pool'. */
   runner: 'event-loop' | 'pool';
+  /** Epoch ms (fractional) when the loop started and ended: shows which requests' work overlapped. */
+  startedAt: number;
+  endedAt: number;
   checksum: number;
 }
 
@@ -75,7 +78,9 @@ export async function startCpuServer(options: CpuServerOptions = {}): Promise<Ru
           const start = performance.now();
           if (pool === undefined) {
             const burnt = burnFor(ms, itersPerMs);
-            sendJson(res, 200, workBody(ms, burnt.iterations, burnt, start, 'event-loop'));
+            const endedAt = performance.timeOrigin + performance.now();
+            const span = { startedAt: endedAt - burnt.actualMs, endedAt };
+            sendJson(res, 200, workBody(ms, burnt.iterations, { ...burnt, ...span }, start, 'event-loop'));
             return;
           }
           const iterations = Math.max(0, Math.round(ms * itersPerMs));
@@ -139,7 +144,7 @@ async function startPool(threads: number): Promise<Piscina<BurnTask, BurnResult>
 function workBody(
   ms: number,
   iterations: number,
-  burnt: { actualMs: number; checksum: number },
+  burnt: { actualMs: number; checksum: number; startedAt: number; endedAt: number },
   start: number,
   runner: WorkBody['runner'],
 ): WorkBody {
@@ -149,6 +154,8 @@ function workBody(
     actualMs: round2(burnt.actualMs),
     elapsedMs: round2(performance.now() - start),
     runner,
+    startedAt: burnt.startedAt,
+    endedAt: burnt.endedAt,
     checksum: burnt.checksum,
   };
 }

@@ -9,10 +9,13 @@ export interface BurnTask {
   iterations: number;
 }
 
-/** What a task returns: the loop's checksum and the time it took on this thread. */
+/** What a task returns: the loop's checksum, the time it took on this thread, and when it ran. */
 export interface BurnResult {
   checksum: number;
   actualMs: number;
+  /** Epoch ms (fractional) when the loop started and ended: comparable across threads. */
+  startedAt: number;
+  endedAt: number;
 }
 
 // JIT warm-up at load, so a worker's first task runs the optimised loop like the rest.
@@ -21,5 +24,6 @@ burnIterations(2_000_000);
 export default function burn(task: BurnTask): BurnResult {
   const start = performance.now();
   const checksum = burnIterations(task.iterations);
-  return { checksum, actualMs: performance.now() - start };
+  const end = performance.now();
+  return { checksum, actualMs: end - start, startedAt: performance.timeOrigin + start, endedAt: performance.timeOrigin + end };
 }

@@ -129,11 +129,14 @@ function route(
   routes: readonly Route[],
   isClosing: () => boolean,
 ): void {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  const found = routes.find((r) => r.path === url.pathname);
+  // A split, not `new URL()`: WHATWG parsing is a measurable share of a 50 ms delay request at 20k req/s.
+  const target = req.url ?? '/';
+  const q = target.indexOf('?');
+  const pathname = q === -1 ? target : target.slice(0, q);
+  const found = routes.find((r) => r.path === pathname);
   if (found === undefined) {
     const paths = routes.map((r) => r.path).join(', ');
-    throw new HttpError(404, `no such path '${clip(url.pathname)}' (paths: ${paths})`);
+    throw new HttpError(404, `no such path '${clip(pathname)}' (paths: ${paths})`);
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     throw new HttpError(405, `method ${req.method ?? ''} not allowed on ${found.path} (allowed: GET, HEAD)`, {
@@ -143,7 +146,7 @@ function route(
   if (isClosing()) {
     throw new HttpError(503, 'server is closing', { connection: 'close' });
   }
-  found.handle(req, res, new Query(url.searchParams, found.params));
+  found.handle(req, res, new Query(new URLSearchParams(q === -1 ? '' : target.slice(q + 1)), found.params));
 }
 
 /** Sends `body` as JSON with a Content-Length, so keep-alive clients can reuse the socket. */

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { formatWhenToUse } from '../../src/report/when-to-use.js';
+import { CONTEXT } from './fixtures.js';
+import { loadMixedRun } from './load-mixed-fixtures.js';
+
+const EXPECTED = `## When to use which
+
+From the mixed suite of this run: each task waits d ms on I/O, then computes c ms; median batch time per strategy.
+
+| CPU share f | c / d (ms) | sequential | concurrent | worker-pool | use | by how much |
+| --- | --- | --- | --- | --- | --- | --- |
+| 0% | 0 / 20 | 160 ms | **20 ms** | 80 ms | concurrent | 4× faster than worker-pool |
+| 25% | 5 / 15 | 160 ms | **55 ms** | 80 ms | concurrent | 1.5× faster than worker-pool |
+| 75% | 15 / 5 | 160 ms | 125 ms | **80 ms** | worker-pool | 1.6× faster than concurrent |
+| 100% | 20 / 0 | 160 ms | 160 ms | **80 ms** | worker-pool | 2× faster than sequential |
+
+The worker pool overtook concurrency between f = 25% and 75% (≈ 47.8% by interpolation); the model ((⌈N/W⌉ − 1)/(N − 1) with N = 8, W = 2) puts it at 42.9%. Below it, use concurrency (it also keeps no thread busy while waiting); above it, a worker pool, which also keeps the event loop free.
+`;
+
+test('when-to-use: the fastest strategy per CPU share and its margin, computed from the run', () => {
+  assert.equal(formatWhenToUse(loadMixedRun()), EXPECTED);
+});
+
+test('when-to-use: nothing when the run has no mixed suite', () => {
+  assert.equal(formatWhenToUse({ schemaVersion: 1, kind: 'asyncbench-results', status: 'completed', context: CONTEXT, suites: [], claims: [] }), '');
+});

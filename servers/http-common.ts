@@ -115,9 +115,11 @@ export function createServer(routes: readonly Route[], isClosing: () => boolean)
       }
     },
   );
-  // A malformed request (bad header, oversized header) gets a plain 400 and its socket closes.
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+  // A client too slow with its request gets 408, a malformed one (bad or oversized header) 400;
+  // either way its socket closes.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+    if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
     else socket.destroy();
   });
   return server;

@@ -17,7 +17,7 @@ const IO_CONNECTIONS = [1, 10, 100, 1000];
 const CPU_CONNECTIONS = [1, 4, 16];
 const CPU_MODES: readonly (number | undefined)[] = [undefined, 1, 2];
 const WARMUP_S = 1;
-const IO_DURATION_S = 3;
+const IO_DURATION_S = 4;
 const CPU_DURATION_S = 2;
 
 interface Row {

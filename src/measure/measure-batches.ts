@@ -12,6 +12,7 @@ import { serializeError } from '../errors.js';
 import type { EventLoopDelay } from '../results/schema.js';
 import type { Strategy } from '../strategies/strategy.js';
 import type { TaskSpec } from '../workloads/task.js';
+import { startLoadProbe } from './background-load.js';
 import { startEventLoopMonitor } from './event-loop.js';
 
 export interface MeasureOptions {
@@ -40,6 +41,8 @@ export type Measurement =
       taskErrors: number;
       firstTaskError?: { name: string; message: string; code?: string };
       eventLoopDelay: EventLoopDelay | null;
+      /** Cores other processes used while the timed batches ran. */
+      otherCpu: number;
       startupMs?: number;
     }
   | { state: 'errored'; error: { name: string; message: string; code?: string } };
@@ -61,6 +64,7 @@ export async function measureBatches(options: MeasureOptions): Promise<Measureme
   }
 
   const monitor = options.monitorEventLoop === false ? null : startEventLoopMonitor();
+  const probe = startLoadProbe();
   const bench = new Bench({
     time: options.timeMs,
     iterations: options.minSamples,
@@ -85,10 +89,12 @@ export async function measureBatches(options: MeasureOptions): Promise<Measureme
   });
 
   let eventLoopDelay: EventLoopDelay | null;
+  let otherCpu: number;
   try {
     await bench.run();
   } finally {
     eventLoopDelay = monitor?.stop() ?? null;
+    otherCpu = probe.stop();
   }
 
   const result = bench.tasks[0]?.result;
@@ -100,6 +106,7 @@ export async function measureBatches(options: MeasureOptions): Promise<Measureme
     taskErrors,
     ...(taskErrors > 0 ? { firstTaskError: serializeError(firstTaskError) } : {}),
     eventLoopDelay,
+    otherCpu,
     ...(startupMs !== undefined ? { startupMs } : {}),
   };
 }

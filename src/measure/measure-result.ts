@@ -51,6 +51,7 @@ export async function measureResult(spec: MeasureSpec, env: MeasureEnv): Promise
       speedup: null,
       efficiency: stats.median > 0 ? spec.ideal.ms / stats.median : 0,
       eventLoopDelay: m.eventLoopDelay,
+      otherCpu: Number(m.otherCpu.toFixed(3)),
       taskErrors: m.taskErrors,
       ...(m.firstTaskError ? { firstTaskError: m.firstTaskError } : {}),
       ...(m.startupMs !== undefined ? { poolStartupMs: m.startupMs } : {}),

@@ -17,8 +17,15 @@ export function plannedSuites(results: ResultsFile): string[] {
 }
 
 /** Everything a reader must know before trusting the numbers, one sentence each; empty when clean. */
+/**
+ * Cores other processes may use during a CPU result before the report warns. The I/O results are
+ * left out: there the servers' own process is busy answering, by design.
+ */
+export const BUSY_NEIGHBOUR_CORES = 0.5;
+
 export function runWarnings(results: ResultsFile): string[] {
   const warnings: string[] = [];
+  const crowded: string[] = [];
   if (results.status === 'interrupted') warnings.push('This run was interrupted: results are partial.');
   if (results.status === 'running') warnings.push('This run had not finished when this report was made: results are partial.');
   const present = new Set(results.suites.map((s) => s.name));
@@ -32,6 +39,9 @@ export function runWarnings(results: ResultsFile): string[] {
       warnings.push(`Suite ${suite.name} was interrupted.`);
     }
     for (const r of suite.results) {
+      if (r.state === 'completed' && r.workload !== 'io' && (r.otherCpu ?? 0) >= BUSY_NEIGHBOUR_CORES) {
+        crowded.push(`${resultLabel(suite.name, r)} (${(r.otherCpu ?? 0).toFixed(1)})`);
+      }
       if (r.state === 'errored') {
         warnings.push(`${resultLabel(suite.name, r)} errored: ${r.error.name}: ${r.error.message}`);
       } else if (r.taskErrors > 0) {
@@ -39,6 +49,11 @@ export function runWarnings(results: ResultsFile): string[] {
         warnings.push(`${resultLabel(suite.name, r)}: ${r.taskErrors} task error${r.taskErrors === 1 ? '' : 's'}${first}.`);
       }
     }
+  }
+  if (crowded.length > 0) {
+    warnings.push(
+      `Other processes kept cores busy during ${crowded.join(', ')}: CPU results that need more than one core (worker-pool) understate this machine; run again on a quiet machine.`,
+    );
   }
   return warnings;
 }

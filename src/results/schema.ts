@@ -105,6 +105,11 @@ export interface CompletedResult extends ResultBase {
   /** Ideal / measured (time), or measured / ideal (throughput); 1 is perfect. */
   efficiency: number;
   eventLoopDelay: EventLoopDelay | null;
+  /**
+   * Cores that other processes (the servers' process included) kept busy while the timed batches
+   * ran. A multi-threaded result measured next to a busy neighbour is understated.
+   */
+  otherCpu?: number;
   /** Tasks that failed across all samples (their batches still counted). */
   taskErrors: number;
   /** First task error seen, if any, for the report. */

@@ -78,3 +78,12 @@ test('the server still answers after every bad request', async () => {
   assert.equal(res.statusCode, 200);
   assert.deepEqual(await res.body.json(), { ok: true, server: 'io' });
 });
+
+test('percent-encoding is decoded, and malformed percent-encoding is a 400', async () => {
+  const ok = await request(`${io.url}/delay?%6Ds=1`, { dispatcher: agent });
+  assert.equal(ok.statusCode, 200);
+  await ok.body.json();
+  const bad = await request(`${io.url}/delay?ms=%E0%A4%A`, { dispatcher: agent });
+  assert.equal(bad.statusCode, 400);
+  assert.deepEqual(await bad.body.json(), { error: "malformed percent-encoding in the query ('%E0%A4%A')" });
+});

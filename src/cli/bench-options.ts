@@ -32,9 +32,11 @@ Options:
   --preset NAME        sizes and time budgets: ${PRESET_NAMES.join(', ')} (default: ${BENCH_DEFAULTS.preset})
                        quick is for CI and tests (under 45 s); standard under 3 min
   --out DIR            output folder (default: ${BENCH_DEFAULTS.out})
-  --tasks N            tasks per batch in the io and cpu suites, 1..100000 (default: from the preset)
-  --delay MS           I/O delay of one call, 0..60000 ms (default: from the preset)
-  --cpu-ms MS          CPU time of one task, 1..10000 ms (default: from the preset)
+  --tasks N            tasks per batch N in the io, cpu and mixed suites, 1..100000 (default: preset)
+  --delay MS           one I/O call's delay d in the io, scaling and load suites, 0..60000 ms
+                       (default: preset)
+  --cpu-ms MS          one task's CPU time c in the cpu, scaling and load suites, 1..10000 ms
+                       (default: preset)
   --workers W          worker-pool threads, 1..256 (default: cores = ${os.availableParallelism()})
   --concurrency K      bounded: tasks in flight at most, 1..100000 (default: ${BENCH_DEFAULTS.concurrency})
   --strategies LIST    comma-separated: ${STRATEGY_NAMES.join(', ')} (default: all)

@@ -20,6 +20,7 @@ export const COMPARE_OPTION_SPEC = {
   alpha: { type: 'string' },
   threshold: { type: 'string' },
   gate: { type: 'string' },
+  'noise-floor': { type: 'string' },
   markdown: { type: 'string' },
   json: { type: 'string' },
   'github-benchmark': { type: 'string' },
@@ -42,12 +43,17 @@ export function resolveCompareOptions(values: {
   alpha?: string | undefined;
   threshold?: string | undefined;
   gate?: string | undefined;
+  'noise-floor'?: string | undefined;
 }): Omit<CompareOptions, 'labels'> {
   const alpha = values.alpha === undefined ? COMPARE_DEFAULTS.alpha : validateNumber(values.alpha, '--alpha', 1e-9, 0.5);
   const threshold =
     values.threshold === undefined ? COMPARE_DEFAULTS.threshold : validateNumber(values.threshold, '--threshold', 0, 1000);
   const gate: Gate = values.gate === undefined ? COMPARE_DEFAULTS.gate : validateOneOf(values.gate, '--gate', GATES);
-  return { alpha, threshold, gate };
+  const noiseFloorMs =
+    values['noise-floor'] === undefined
+      ? COMPARE_DEFAULTS.noiseFloorMs
+      : validateNumber(values['noise-floor'], '--noise-floor', 0, 60_000);
+  return { alpha, threshold, gate, noiseFloorMs };
 }
 
 /** Resolves the output paths; an empty path is an error. */
@@ -80,6 +86,8 @@ export const COMPARE_OPTIONS_HELP = `  --alpha P                 significance le
   --gate machine-independent|all
                             metrics that can fail the run: speedup, efficiency (default), or all
                             (adds absolute time and throughput)
+  --noise-floor MS          a batch time that moved less than this is never regressed or improved
+                            (default ${COMPARE_DEFAULTS.noiseFloorMs}: timers on both sides have 1 ms granularity)
   --markdown FILE           write the Markdown report (regressions first), e.g. $GITHUB_STEP_SUMMARY
   --json FILE               write the verdicts as JSON
   --github-benchmark DIR    write custom-smaller-is-better.json and custom-bigger-is-better.json

@@ -21,6 +21,12 @@ export interface CompareOptions {
   threshold: number;
   /** Which metrics can fail the comparison: speedup and efficiency, or all (adds time, throughput). @default 'machine-independent' */
   gate: Gate;
+  /**
+   * A change of the batch time behind a metric smaller than this (ms) is never regressed or
+   * improved. Timers on both sides of a call have 1 ms granularity, so a short batch (a 10 ms
+   * concurrent I/O batch) shifts by 1 to 2 ms between identical runs: 10-20% of it. @default 2
+   */
+  noiseFloorMs: number;
   /** Names of the two files in outputs. @default { baseline: 'baseline', current: 'current' } */
   labels: { baseline: string; current: string };
 }
@@ -30,6 +36,7 @@ export const COMPARE_DEFAULTS: CompareOptions = {
   alpha: 0.01,
   threshold: 10,
   gate: 'machine-independent',
+  noiseFloorMs: 2,
   labels: { baseline: 'baseline', current: 'current' },
 };
 
@@ -45,7 +52,9 @@ export interface Side {
   ci: { low: number; high: number; level: number };
 }
 
-export interface MetricComparison extends Omit<Metric, 'value' | 'samples'> {
+export interface MetricComparison extends Omit<Metric, 'value' | 'samples' | 'crowded'> {
+  /** Measured while other processes held cores, in either run. */
+  crowded: boolean;
   /** Whether this metric can fail the comparison under the chosen gate. */
   gated: boolean;
   baseline: Side;
@@ -58,6 +67,8 @@ export interface MetricComparison extends Omit<Metric, 'value' | 'samples'> {
   p: number;
   test: 'exact' | 'normal';
   verdict: Verdict;
+  /** Why the verdict is not what p and the change alone would give (noise floor, crowded run). */
+  note?: string;
 }
 
 export interface Comparison {
@@ -111,9 +122,22 @@ function compareMetric(a: Metric, b: Metric, options: CompareOptions, gated: rea
     options.alpha,
     options.threshold,
   );
+  let note: string | undefined;
+  let final = verdict;
+  if (verdict === 'regressed' || verdict === 'improved') {
+    const shiftMs = a.timeMedianMs !== null && b.timeMedianMs !== null ? Math.abs(b.timeMedianMs - a.timeMedianMs) : null;
+    if (shiftMs !== null && shiftMs < options.noiseFloorMs) {
+      final = 'unchanged';
+      note = `batch time moved ${shiftMs.toFixed(2)} ms, under the ${options.noiseFloorMs} ms noise floor`;
+    } else if (a.crowded || b.crowded) {
+      final = 'inconclusive';
+      note = `the ${a.crowded ? (b.crowded ? 'baseline and current' : 'baseline') : 'current'} run shared the CPU with other processes (otherCpu >= 0.5 cores)`;
+    }
+  }
   const { value: _v, samples: _s, ...info } = a;
   return {
     ...info,
+    crowded: a.crowded || b.crowded,
     gated: gated.includes(a.metric),
     baseline: side(a),
     current: side(b),
@@ -121,7 +145,8 @@ function compareMetric(a: Metric, b: Metric, options: CompareOptions, gated: rea
     changeCi,
     p: test.p,
     test: test.method,
-    verdict,
+    verdict: final,
+    ...(note ? { note } : {}),
   };
 }
 
@@ -145,7 +170,7 @@ export function compare(baseline: ResultsFile, current: ResultsFile, options: Pa
   const ctxA = summarizeContext(baseline);
   const ctxB = summarizeContext(current);
   return {
-    rule: ruleText(opts.alpha, opts.threshold, gated),
+    rule: ruleText(opts.alpha, opts.threshold, gated, opts.noiseFloorMs),
     options: opts,
     baseline: { label: opts.labels.baseline, context: ctxA },
     current: { label: opts.labels.current, context: ctxB },

@@ -8,7 +8,8 @@ import { byVerdict, formatCi, formatP, formatPct, formatValue, outcomeLine } fro
 const HEADER = '| Verdict | Metric | Baseline | Current | Change | 95% CI | p | Gated |\n|---|---|---|---|---|---|---|---|';
 
 function row(m: MetricComparison): string {
-  const verdict = m.verdict === 'regressed' ? `**${m.verdict}**` : m.verdict;
+  const plain = m.verdict === 'regressed' ? `**${m.verdict}**` : m.verdict;
+  const verdict = m.note ? `${plain} (${m.note.replace(/\|/g, '\\|')})` : plain;
   const cells = [
     verdict,
     `\`${m.key}\` ${m.metric}`,

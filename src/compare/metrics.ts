@@ -12,7 +12,9 @@
  * - `efficiency`: efficiency_i = ideal / sample_i for times, sample_i / ideal for throughput; value =
  *   the recorded efficiency; bigger is better; machine-independent.
  */
-import { type CompletedResult, type ResultsFile, resultKey } from '../results/schema.js';
+import { isCrowded } from '../measure/background-load.js';
+import { referenceOf } from '../model/derive.js';
+import { type CompletedResult, type Result, type ResultsFile, resultKey } from '../results/schema.js';
 
 /** The metric names, in display order. */
 export const METRIC_NAMES = ['speedup', 'efficiency', 'time', 'throughput'] as const;
@@ -40,6 +42,10 @@ export interface Metric {
   value: number;
   /** Per-sample values the test runs on. */
   samples: number[];
+  /** Median batch time (ms) of the result behind the metric; null for throughput results. */
+  timeMedianMs: number | null;
+  /** Measured while other processes held cores (a CPU result: see isCrowded). */
+  crowded: boolean;
 }
 
 /** A result that errored, by key, so compare can list it. */
@@ -48,9 +54,11 @@ export interface ErroredEntry {
   message: string;
 }
 
-function metricsOfResult(suite: string, r: CompletedResult): Metric[] {
+function metricsOfResult(suite: string, r: CompletedResult, siblings: readonly Result[]): Metric[] {
   const key = resultKey(suite, r);
   const base = { key, suite, workload: r.workload, strategy: r.strategy, point: { ...r.point } };
+  // A speedup is a ratio to the sequential reference: crowding of either side moves it.
+  const reference = referenceOf(siblings, r);
   const make = (metric: MetricName, unit: string, better: 'smaller' | 'bigger', value: number, samples: number[]): Metric => ({
     id: `${key}:${metric}`,
     ...base,
@@ -60,6 +68,8 @@ function metricsOfResult(suite: string, r: CompletedResult): Metric[] {
     machineIndependent: MACHINE_INDEPENDENT.includes(metric),
     value,
     samples,
+    timeMedianMs: r.unit === 'ms' ? r.stats.median : null,
+    crowded: isCrowded(r) || (metric === 'speedup' && reference !== undefined && isCrowded(reference)),
   });
   const out: Metric[] = [];
   const samples = r.samples.filter((s) => Number.isFinite(s));
@@ -90,7 +100,7 @@ export function extractMetrics(file: ResultsFile): { metrics: Map<string, Metric
         errored.push({ key: resultKey(suite.name, r), message: r.error.message });
         continue;
       }
-      for (const m of metricsOfResult(suite.name, r)) metrics.set(m.id, m);
+      for (const m of metricsOfResult(suite.name, r, suite.results)) metrics.set(m.id, m);
     }
   }
   return { metrics, errored };

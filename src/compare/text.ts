@@ -14,7 +14,7 @@ export function toText(c: Comparison): string {
   for (const d of c.contextDifferences) lines.push(`! context: ${d} (absolute times are not comparable across machines)`);
   lines.push(`rule: ${c.rule}`);
   lines.push('');
-  const rows = [['verdict', 'metric', 'baseline', 'current', 'change', '95% CI', 'p', 'gate']];
+  const rows = [['verdict', 'metric', 'baseline', 'current', 'change', '95% CI', 'p', 'gate', 'why']];
   for (const m of byVerdict(c.metrics)) {
     rows.push([
       m.verdict === 'regressed' && m.gated ? 'REGRESSED' : m.verdict,
@@ -25,6 +25,7 @@ export function toText(c: Comparison): string {
       formatCi(m),
       formatP(m.p),
       m.gated ? 'gated' : '-',
+      m.note ?? '',
     ]);
   }
   if (c.metrics.length > 0) lines.push(...table(rows));

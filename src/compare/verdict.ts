@@ -46,11 +46,13 @@ export function verdictOf(v: VerdictInput, alpha: number, threshold: number): Ve
 }
 
 /** The rule in words, with the options filled in: printed at the top of every output. */
-export function ruleText(alpha: number, threshold: number, gated: readonly MetricName[]): string {
+export function ruleText(alpha: number, threshold: number, gated: readonly MetricName[], noiseFloorMs = 2): string {
   return (
     `regressed = p < ${alpha} (two-sided Mann–Whitney U over the raw samples) and a change of more than ${threshold}% ` +
     `in the worse direction; improved = the same in the better direction; inconclusive = too few samples to reach ` +
     `p < ${alpha}, or not significant while the 95% CI of the change reaches past ${threshold}% in the worse direction; ` +
-    `unchanged = otherwise. Gated (can fail the run): ${gated.join(', ')}.`
+    `unchanged = otherwise. Never regressed or improved: a batch time that moved less than ${noiseFloorMs} ms (noise floor: ` +
+    `unchanged), or a CPU result measured while other processes held 0.5 cores or more (inconclusive). ` +
+    `Gated (can fail the run): ${gated.join(', ')}.`
   );
 }

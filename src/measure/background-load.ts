@@ -8,6 +8,18 @@
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 
+/**
+ * Cores other processes may hold during a CPU result before it counts as crowded: the report
+ * warns, and compare will not call such a result regressed or improved.
+ */
+export const CROWDED_CORES = 0.5;
+
+/** Whether a result was measured crowded: a CPU result (not I/O: there the servers' own process is
+ * busy answering, by design) while other processes held at least CROWDED_CORES. */
+export function isCrowded(result: { workload: string; otherCpu?: number }): boolean {
+  return result.workload !== 'io' && (result.otherCpu ?? 0) >= CROWDED_CORES;
+}
+
 function machineBusyMs(): number {
   let busy = 0;
   for (const cpu of os.cpus()) busy += cpu.times.user + cpu.times.nice + cpu.times.sys + cpu.times.irq;

@@ -2,24 +2,27 @@
  * From measured samples to the figures of a result: statistics, efficiency (ideal / median) and
  * speedup (the sequential median at the same workload and point / this median).
  */
-import type { Result } from '../results/schema.js';
+import type { CompletedResult, Result } from '../results/schema.js';
+
+const pointKey = (p: Record<string, number>) => JSON.stringify(Object.entries(p).sort());
 
 /**
- * Fills `speedup` of every completed result from its reference: the completed `sequential` result of
- * the same workload at the same point, else the one at point `{}` (the cpu-scaling reference).
+ * The sequential result a speedup is measured against: the completed `sequential` result of the
+ * same workload at the same point, else the one at point `{}` (the cpu-scaling reference).
  */
+export function referenceOf(results: readonly Result[], r: Pick<Result, 'workload' | 'point'>): CompletedResult | undefined {
+  const sequential = (s: Result): s is CompletedResult => s.state === 'completed' && s.strategy === 'sequential' && s.workload === r.workload;
+  return (
+    results.find((s): s is CompletedResult => sequential(s) && pointKey(s.point) === pointKey(r.point)) ??
+    results.find((s): s is CompletedResult => sequential(s) && pointKey(s.point) === '[]')
+  );
+}
+
+/** Fills `speedup` of every completed result from its reference (see referenceOf). */
 export function applySpeedups(results: Result[]): Result[] {
-  const pointKey = (p: Record<string, number>) => JSON.stringify(Object.entries(p).sort());
-  const reference = (r: Result) =>
-    results.find(
-      (s) => s.state === 'completed' && s.strategy === 'sequential' && s.workload === r.workload && pointKey(s.point) === pointKey(r.point),
-    ) ??
-    results.find(
-      (s) => s.state === 'completed' && s.strategy === 'sequential' && s.workload === r.workload && pointKey(s.point) === '[]',
-    );
   return results.map((r) => {
     if (r.state !== 'completed' || r.unit !== 'ms') return r;
-    const ref = reference(r);
+    const ref = referenceOf(results, r);
     const speedup = ref && ref.state === 'completed' && r.stats.median > 0 ? ref.stats.median / r.stats.median : null;
     return { ...r, speedup };
   });

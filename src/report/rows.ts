@@ -2,6 +2,7 @@
  * What summary.md, index.html and the terminal table all show, computed once: the warnings of a run
  * (interrupted, errored suites and results, missing suites), one row per result, the claim marks.
  */
+import { isCrowded } from '../measure/background-load.js';
 import type { Claim, Result, ResultsFile, Suite } from '../results/schema.js';
 import { formatCiHalfWidth, formatMs, formatPercent, formatPoint, formatSpeedup, formatValue } from './format.js';
 
@@ -17,12 +18,6 @@ export function plannedSuites(results: ResultsFile): string[] {
 }
 
 /** Everything a reader must know before trusting the numbers, one sentence each; empty when clean. */
-/**
- * Cores other processes may use during a CPU result before the report warns. The I/O results are
- * left out: there the servers' own process is busy answering, by design.
- */
-export const BUSY_NEIGHBOUR_CORES = 0.5;
-
 export function runWarnings(results: ResultsFile): string[] {
   const warnings: string[] = [];
   const crowded: string[] = [];
@@ -39,7 +34,7 @@ export function runWarnings(results: ResultsFile): string[] {
       warnings.push(`Suite ${suite.name} was interrupted.`);
     }
     for (const r of suite.results) {
-      if (r.state === 'completed' && r.workload !== 'io' && (r.otherCpu ?? 0) >= BUSY_NEIGHBOUR_CORES) {
+      if (r.state === 'completed' && isCrowded(r)) {
         crowded.push(`${resultLabel(suite.name, r)} (${(r.otherCpu ?? 0).toFixed(1)})`);
       }
       if (r.state === 'errored') {

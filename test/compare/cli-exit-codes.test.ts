@@ -50,6 +50,7 @@ const badInputs: Array<[string, () => string[], RegExp]> = [
   ['one file only', () => [path('base.json')], /needs two results files/],
   ['--alpha out of range', () => [path('base.json'), path('base.json'), '--alpha', '2'], /--alpha must be a number from/],
   ['--threshold not a number', () => [path('base.json'), path('base.json'), '--threshold', 'ten'], /--threshold must be a number/],
+  ['--noise-floor negative', () => [path('base.json'), path('base.json'), '--noise-floor=-1'], /--noise-floor must be a number from 0 to 60000/],
   ['an unknown --gate', () => [path('base.json'), path('base.json'), '--gate', 'some'], /--gate must be one of machine-independent, all/],
   ['an unknown option', () => [path('base.json'), path('base.json'), '--frobnicate'], /Unknown option '--frobnicate'/],
 ];

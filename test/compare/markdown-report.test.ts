@@ -33,7 +33,7 @@ Baseline: main · Current: pr
 > The two runs ran in different contexts; absolute times and throughputs are not comparable:
 > - CPU model differs: Test CPU @ 2.0GHz → Other CPU
 
-Rule: regressed = p < 0.01 (two-sided Mann–Whitney U over the raw samples) and a change of more than 10% in the worse direction; improved = the same in the better direction; inconclusive = too few samples to reach p < 0.01, or not significant while the 95% CI of the change reaches past 10% in the worse direction; unchanged = otherwise. Gated (can fail the run): speedup, efficiency.
+Rule: regressed = p < 0.01 (two-sided Mann–Whitney U over the raw samples) and a change of more than 10% in the worse direction; improved = the same in the better direction; inconclusive = too few samples to reach p < 0.01, or not significant while the 95% CI of the change reaches past 10% in the worse direction; unchanged = otherwise. Never regressed or improved: a batch time that moved less than 2 ms (noise floor: unchanged), or a CPU result measured while other processes held 0.5 cores or more (inconclusive). Gated (can fail the run): speedup, efficiency.
 
 | Verdict | Metric | Baseline | Current | Change | 95% CI | p | Gated |
 |---|---|---|---|---|---|---|---|

@@ -162,6 +162,32 @@ export function formatTick(value: number): string {
   return String(Number(value.toPrecision(3)));
 }
 
+/**
+ * A chart in the house style: `options` from baseOptions, a legend drawn with point styles, the
+ * given scales, and any extra plugin options (e.g. the category notices). Every chart is built here.
+ */
+export function houseChart(
+  type: 'bar' | 'line',
+  options: NonNullable<ChartConfiguration['options']>,
+  data: ChartConfiguration['data'],
+  scales: Record<string, unknown>,
+  plugins: Record<string, unknown> = {},
+): ChartConfiguration {
+  return {
+    type,
+    data,
+    options: {
+      ...options,
+      plugins: {
+        ...options.plugins,
+        legend: { ...options.plugins?.legend, labels: { ...options.plugins?.legend?.labels, usePointStyle: true } },
+        ...plugins,
+      },
+      scales,
+    },
+  } as ChartConfiguration;
+}
+
 /** One axis in the house style: a title with its unit, linear or logarithmic. */
 export function axis(
   title: string,

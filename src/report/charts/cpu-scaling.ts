@@ -5,7 +5,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ResultsFile } from '../../results/schema.js';
 import { formatSpeedup } from '../format.js';
-import { IDEAL_COLOR, axis, baseOptions, colorFor, contextFooter, noticeChart } from '../style.js';
+import { axis, baseOptions, colorFor, contextFooter, houseChart, IDEAL_COLOR, noticeChart } from '../style.js';
 import type { ChartDefinition } from './chart.js';
 import { completedOf, findSuite, isEmptyPoint, speedupOf, suiteNote, suiteProblem } from './data.js';
 
@@ -83,20 +83,9 @@ export const cpuScalingChart: ChartDefinition = {
     ];
     const finding = best.y !== null ? ` — best ${formatSpeedup(best.y)} at ${best.x} workers on ${cores} cores` : '';
     const options = baseOptions(`${title}${finding}${suiteNote(results, 'scaling')}`, footer);
-    return {
-      type: 'line',
-      data: { datasets },
-      options: {
-        ...options,
-        plugins: {
-          ...options.plugins,
-          legend: { ...options.plugins?.legend, labels: { ...options.plugins?.legend?.labels, usePointStyle: true } },
-        },
-        scales: {
-          x: { ...axis('workers W (threads in the pool)', { min: 0, max: xMax + 1 }), ticks: { ...(axis('').ticks as object), stepSize: 1 } },
-          y: axis('speedup over sequential (×, higher is better)', { beginAtZero: true, max: Math.ceil(yMax) }),
-        },
-      },
-    } as ChartConfiguration;
+    return houseChart('line', options, { datasets }, {
+      x: { ...axis('workers W (threads in the pool)', { min: 0, max: xMax + 1 }), ticks: { ...(axis('').ticks as object), stepSize: 1 } },
+      y: axis('speedup over sequential (×, higher is better)', { beginAtZero: true, max: Math.ceil(yMax) }),
+    });
   },
 };

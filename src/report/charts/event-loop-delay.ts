@@ -5,7 +5,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ResultsFile } from '../../results/schema.js';
 import { formatMs } from '../format.js';
-import { axis, baseOptions, colorFor, contextFooter, logBounds, noticeChart, spansDecades } from '../style.js';
+import { axis, baseOptions, colorFor, contextFooter, houseChart, logBounds, noticeChart, spansDecades } from '../style.js';
 import type { ChartDefinition } from './chart.js';
 import { completedOf, findSuite, isEmptyPoint, orderStrategies, suiteProblem } from './data.js';
 
@@ -52,24 +52,12 @@ export const eventLoopDelayChart: ChartDefinition = {
     const finding =
       seq !== undefined && pool !== undefined ? ` — CPU on the main thread: ${formatMs(seq)}; worker pool: ${formatMs(pool)}` : '';
     const options = baseOptions(`${title}${finding}`, footer);
-    return {
-      type: 'bar',
-      data: { labels, datasets },
-      options: {
-        ...options,
-        plugins: {
-          ...options.plugins,
-          legend: { ...options.plugins?.legend, labels: { ...options.plugins?.legend?.labels, usePointStyle: true } },
-          asyncbenchNotice: { categoryNotes },
-        },
-        scales: {
-          x: axis('workload (suite)', { category: true }),
-          y: axis(`event-loop delay p99 (ms, lower is better${log ? ', log scale' : ''})`, {
-            log,
-            ...(log ? logBounds(all) : { beginAtZero: true, suggestedMax: Math.max(...all) * 1.15 }),
-          }),
-        },
-      },
-    } as ChartConfiguration;
+    return houseChart('bar', options, { labels, datasets }, {
+      x: axis('workload (suite)', { category: true }),
+      y: axis(`event-loop delay p99 (ms, lower is better${log ? ', log scale' : ''})`, {
+        log,
+        ...(log ? logBounds(all) : { beginAtZero: true, suggestedMax: Math.max(...all) * 1.15 }),
+      }),
+    }, { asyncbenchNotice: { categoryNotes } });
   },
 };

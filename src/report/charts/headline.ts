@@ -5,7 +5,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ResultsFile } from '../../results/schema.js';
 import { formatSpeedup } from '../format.js';
-import { IDEAL_COLOR, axis, logBounds, baseOptions, colorFor, contextFooter, noticeChart, spansDecades } from '../style.js';
+import { axis, baseOptions, colorFor, contextFooter, houseChart, IDEAL_COLOR, logBounds, noticeChart, spansDecades } from '../style.js';
 import type { ChartDefinition } from './chart.js';
 import {
   completedOf,
@@ -116,24 +116,12 @@ export const headlineChart: ChartDefinition = {
       pointStyle: 'line' as const,
     };
     const options = baseOptions(headlineFinding(results), footer);
-    return {
-      type: 'bar',
-      data: { labels, datasets: [...datasets, ideal] as ChartConfiguration['data']['datasets'] },
-      options: {
-        ...options,
-        plugins: {
-          ...options.plugins,
-          legend: { ...options.plugins?.legend, labels: { ...options.plugins?.legend?.labels, usePointStyle: true } },
-          asyncbenchNotice: { categoryNotes },
-        },
-        scales: {
-          x: axis('workload (suite)', { category: true }),
-          y: axis(`speedup over sequential (×, higher is better${log ? ', log scale' : ''})`, {
-            log,
-            ...(log ? logBounds([...all, 1]) : { beginAtZero: true, suggestedMax: top * 1.15 }),
-          }),
-        },
-      },
-    } as ChartConfiguration;
+    return houseChart('bar', options, { labels, datasets: [...datasets, ideal] as ChartConfiguration['data']['datasets'] }, {
+      x: axis('workload (suite)', { category: true }),
+      y: axis(`speedup over sequential (×, higher is better${log ? ', log scale' : ''})`, {
+        log,
+        ...(log ? logBounds([...all, 1]) : { beginAtZero: true, suggestedMax: top * 1.15 }),
+      }),
+    }, { asyncbenchNotice: { categoryNotes } });
   },
 };

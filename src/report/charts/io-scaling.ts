@@ -4,7 +4,7 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { ResultsFile } from '../../results/schema.js';
-import { axis, baseOptions, colorFor, contextFooter, logBounds, noticeChart, spansDecades, withAlpha } from '../style.js';
+import { axis, baseOptions, colorFor, contextFooter, houseChart, logBounds, noticeChart, spansDecades, withAlpha } from '../style.js';
 import type { ChartDefinition } from './chart.js';
 import { completedOf, findSuite, orderStrategies, suiteNote, suiteProblem } from './data.js';
 
@@ -53,20 +53,9 @@ export const ioScalingChart: ChartDefinition = {
     const logX = spansDecades(xs, 9);
     const logY = spansDecades(ys, 9);
     const options = baseOptions(`${title}${logX && logY ? ' (log-log)' : ''}${suiteNote(results, 'scaling')}`, footer);
-    return {
-      type: 'line',
-      data: { datasets },
-      options: {
-        ...options,
-        plugins: {
-          ...options.plugins,
-          legend: { ...options.plugins?.legend, labels: { ...options.plugins?.legend?.labels, usePointStyle: true } },
-        },
-        scales: {
-          x: axis(`tasks per batch N${logX ? ' (log scale)' : ''}`, logX ? { log: true, ...logBounds(xs, 1) } : {}),
-          y: axis(`median batch time (ms, lower is better${logY ? ', log scale' : ''})`, logY ? { log: true, ...logBounds(ys) } : { beginAtZero: true }),
-        },
-      },
-    } as ChartConfiguration;
+    return houseChart('line', options, { datasets }, {
+      x: axis(`tasks per batch N${logX ? ' (log scale)' : ''}`, logX ? { log: true, ...logBounds(xs, 1) } : {}),
+      y: axis(`median batch time (ms, lower is better${logY ? ', log scale' : ''})`, logY ? { log: true, ...logBounds(ys) } : { beginAtZero: true }),
+    });
   },
 };

@@ -6,7 +6,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { sweepOf } from '../../model/load-claims.js';
 import type { ResultsFile } from '../../results/schema.js';
-import { axis, baseOptions, colorFor, contextFooter, logBounds, noticeChart } from '../style.js';
+import { axis, baseOptions, colorFor, contextFooter, houseChart, logBounds, noticeChart } from '../style.js';
 import type { ChartDefinition } from './chart.js';
 import { findSuite, suiteNote, suiteProblem } from './data.js';
 import { LOAD_TARGETS } from './load-throughput.js';
@@ -40,20 +40,9 @@ export const loadLatencyChart: ChartDefinition = {
     const xs = all.map((r) => r.point.connections as number);
     const ys = all.flatMap((r) => [r.load?.latency.p50 ?? 0, r.load?.latency.p99 ?? 0]);
     const options = baseOptions(`${title}${suiteNote(results, 'load')}`, footer);
-    return {
-      type: 'line',
-      data: { datasets },
-      options: {
-        ...options,
-        plugins: {
-          ...options.plugins,
-          legend: { ...options.plugins?.legend, labels: { ...options.plugins?.legend?.labels, usePointStyle: true } },
-        },
-        scales: {
-          x: axis('connections C (log scale)', { log: true, ...logBounds(xs, 1) }),
-          y: axis('latency (ms, lower is better, log scale)', { log: true, ...logBounds(ys) }),
-        },
-      },
-    } as ChartConfiguration;
+    return houseChart('line', options, { datasets }, {
+      x: axis('connections C (log scale)', { log: true, ...logBounds(xs, 1) }),
+      y: axis('latency (ms, lower is better, log scale)', { log: true, ...logBounds(ys) }),
+    });
   },
 };

@@ -6,7 +6,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import { sweepOf } from '../../model/load-claims.js';
 import type { ResultsFile } from '../../results/schema.js';
-import { axis, baseOptions, colorFor, contextFooter, logBounds, noticeChart, withAlpha } from '../style.js';
+import { axis, baseOptions, colorFor, contextFooter, houseChart, logBounds, noticeChart, withAlpha } from '../style.js';
 import type { ChartDefinition } from './chart.js';
 import { findSuite, suiteNote, suiteProblem } from './data.js';
 
@@ -58,20 +58,9 @@ export const loadThroughputChart: ChartDefinition = {
     const xs = all.map((r) => r.point.connections as number);
     const ys = all.flatMap((r) => [r.load?.requestsPerSecond ?? r.stats.median, r.ideal, r.stats.min, r.stats.max]);
     const options = baseOptions(`${title}${suiteNote(results, 'load')}`, footer);
-    return {
-      type: 'line',
-      data: { datasets },
-      options: {
-        ...options,
-        plugins: {
-          ...options.plugins,
-          legend: { ...options.plugins?.legend, labels: { ...options.plugins?.legend?.labels, usePointStyle: true } },
-        },
-        scales: {
-          x: axis('connections C (log scale)', { log: true, ...logBounds(xs, 1) }),
-          y: axis('requests per second (higher is better, log scale; whiskers: min-max of the seconds)', { log: true, ...logBounds(ys) }),
-        },
-      },
-    } as ChartConfiguration;
+    return houseChart('line', options, { datasets }, {
+      x: axis('connections C (log scale)', { log: true, ...logBounds(xs, 1) }),
+      y: axis('requests per second (higher is better, log scale; whiskers: min-max of the seconds)', { log: true, ...logBounds(ys) }),
+    });
   },
 };

@@ -7,7 +7,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { measuredCrossover, mixedRows, pct } from '../../model/mixed-claims.js';
 import { modelCrossoverShare } from '../../model/mixed.js';
 import type { CompletedResult, ResultsFile } from '../../results/schema.js';
-import { axis, baseOptions, colorFor, contextFooter, IDEAL_COLOR, logBounds, noticeChart, spansDecades, withAlpha } from '../style.js';
+import { axis, baseOptions, colorFor, contextFooter, houseChart, IDEAL_COLOR, logBounds, noticeChart, spansDecades, withAlpha } from '../style.js';
 import type { ChartDefinition } from './chart.js';
 import { findSuite, speedupOf, suiteNote, suiteProblem } from './data.js';
 
@@ -77,20 +77,9 @@ export const mixedCrossoverChart: ChartDefinition = {
     if (model !== null) datasets.push(vertical(model, `crossover model ${pct(model)}`, [2, 4], IDEAL_COLOR));
     const finding = crossing ? ` — the pool overtakes concurrency at f ≈ ${pct(crossing.share)}` : ' — no crossover in the sweep';
     const options = baseOptions(`${title}${finding}${suiteNote(results, 'mixed')}`, footer);
-    return {
-      type: 'line',
-      data: { datasets },
-      options: {
-        ...options,
-        plugins: {
-          ...options.plugins,
-          legend: { ...options.plugins?.legend, labels: { ...options.plugins?.legend?.labels, usePointStyle: true } },
-        },
-        scales: {
-          x: axis('CPU share of each task f (%), at a fixed c + d', { min: 0, max: 100 }),
-          y: axis(`speedup over sequential (higher is better${log ? ', log scale' : ''})`, log ? { log: true, ...bounds } : { ...bounds }),
-        },
-      },
-    } as unknown as ChartConfiguration;
+    return houseChart('line', options, { datasets } as unknown as ChartConfiguration['data'], {
+      x: axis('CPU share of each task f (%), at a fixed c + d', { min: 0, max: 100 }),
+      y: axis(`speedup over sequential (higher is better${log ? ', log scale' : ''})`, log ? { log: true, ...bounds } : { ...bounds }),
+    });
   },
 };

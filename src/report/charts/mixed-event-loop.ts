@@ -7,7 +7,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { mixedRows, pct } from '../../model/mixed-claims.js';
 import type { ResultsFile } from '../../results/schema.js';
 import { formatMs } from '../format.js';
-import { axis, baseOptions, colorFor, contextFooter, logBounds, noticeChart, spansDecades } from '../style.js';
+import { axis, baseOptions, colorFor, contextFooter, houseChart, logBounds, noticeChart, spansDecades } from '../style.js';
 import type { ChartDefinition } from './chart.js';
 import { findSuite, suiteNote, suiteProblem } from './data.js';
 
@@ -41,23 +41,12 @@ export const mixedEventLoopChart: ChartDefinition = {
     if (all.length === 0) return noticeChart(title, ['No event-loop delay recorded in the mixed suite'], footer);
     const log = spansDecades(all);
     const options = baseOptions(`${title}${suiteNote(results, 'mixed')}`, footer);
-    return {
-      type: 'bar',
-      data: { labels: rows.map((row) => `f = ${pct(row.share)}`), datasets },
-      options: {
-        ...options,
-        plugins: {
-          ...options.plugins,
-          legend: { ...options.plugins?.legend, labels: { ...options.plugins?.legend?.labels, usePointStyle: true } },
-        },
-        scales: {
-          x: axis('CPU share of each task f = c/(c+d)', { category: true }),
-          y: axis(`event-loop delay p99 (ms, lower is better${log ? ', log scale' : ''})`, {
-            log,
-            ...(log ? logBounds(all) : { beginAtZero: true, suggestedMax: Math.max(...all) * 1.15 }),
-          }),
-        },
-      },
-    } as ChartConfiguration;
+    return houseChart('bar', options, { labels: rows.map((row) => `f = ${pct(row.share)}`), datasets }, {
+      x: axis('CPU share of each task f = c/(c+d)', { category: true }),
+      y: axis(`event-loop delay p99 (ms, lower is better${log ? ', log scale' : ''})`, {
+        log,
+        ...(log ? logBounds(all) : { beginAtZero: true, suggestedMax: Math.max(...all) * 1.15 }),
+      }),
+    });
   },
 };

@@ -5,7 +5,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ResultsFile } from '../../results/schema.js';
 import { formatMs, formatSpeedup } from '../format.js';
-import { IDEAL_COLOR, axis, baseOptions, colorFor, contextFooter, logBounds, noticeChart, spansDecades } from '../style.js';
+import { axis, baseOptions, colorFor, contextFooter, houseChart, IDEAL_COLOR, logBounds, noticeChart, spansDecades } from '../style.js';
 import type { ChartDefinition } from './chart.js';
 import { findSuite, isEmptyPoint, orderStrategies, suiteNote, suiteProblem } from './data.js';
 
@@ -72,24 +72,13 @@ export function strategiesConfig(results: ResultsFile, workload: 'io' | 'cpu'): 
     pointStyle: 'dash' as const,
   };
   const options = baseOptions(`${title}${finding}${suiteNote(results, workload)}`, footer);
-  return {
-    type: 'bar',
-    data: { labels, datasets: [...datasets, ideal, ci] as ChartConfiguration['data']['datasets'] },
-    options: {
-      ...options,
-      plugins: {
-        ...options.plugins,
-        legend: { ...options.plugins?.legend, labels: { ...options.plugins?.legend?.labels, usePointStyle: true } },
-      },
-      scales: {
-        x: axis('strategy', { category: true }),
-        y: axis(`median batch time (ms, lower is better${log ? ', log scale' : ''})`, {
-          log,
-          ...(log ? logBounds(all) : { beginAtZero: true, suggestedMax: Math.max(...all) * 1.15 }),
-        }),
-      },
-    },
-  } as ChartConfiguration;
+  return houseChart('bar', options, { labels, datasets: [...datasets, ideal, ci] as ChartConfiguration['data']['datasets'] }, {
+    x: axis('strategy', { category: true }),
+    y: axis(`median batch time (ms, lower is better${log ? ', log scale' : ''})`, {
+      log,
+      ...(log ? logBounds(all) : { beginAtZero: true, suggestedMax: Math.max(...all) * 1.15 }),
+    }),
+  });
 }
 
 export const ioStrategiesChart: ChartDefinition = {

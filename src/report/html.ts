@@ -5,7 +5,7 @@
 import type { ResultsFile } from '../results/schema.js';
 import { chartsFor, type ChartDefinition } from './charts/index.js';
 import { headlineFinding } from './charts/headline.js';
-import { claimMark, resultRow, runWarnings } from './rows.js';
+import { claimMark, resultRow, runWarnings, contextRows } from './rows.js';
 import { colorFor, contextFooter, formatRunDate } from './style.js';
 
 /** Escapes text for HTML element content and double-quoted attributes. */
@@ -93,15 +93,7 @@ export function formatHtml(results: ResultsFile, charts: readonly ChartDefinitio
   if (others.length > 0) parts.push('<h2>Charts</h2>', ...others.map(figure));
 
   const c = results.context;
-  const context: Array<[string, string]> = [
-    ['Run', `${formatRunDate(c.startedAt)}${c.finishedAt ? ` – ${formatRunDate(c.finishedAt)}` : ''}`],
-    ['Preset', c.preset],
-    ['Node', `${c.node} (V8 ${c.v8})`],
-    ['OS', `${c.os.platform} ${c.os.release} ${c.os.arch}`],
-    ['CPU', `${c.cpu.model.trim()} × ${c.cpu.cores} cores`],
-    ['Commit', c.git ? `${c.git.commit}${c.git.dirty ? ' (dirty)' : ''}` : 'not a git checkout'],
-    ['asyncbench', c.tool.version],
-  ];
+  const context = contextRows(c);
   parts.push('<h2>Context</h2>', `<table id="context"><tbody>${context.map(([k, v]) => `<tr><th>${e(k)}</th><td>${e(v)}</td></tr>`).join('')}</tbody></table>`);
 
   return `<!doctype html>

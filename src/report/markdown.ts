@@ -6,8 +6,7 @@
 import type { ResultsFile } from '../results/schema.js';
 import { chartsFor, type ChartDefinition } from './charts/index.js';
 import { headlineFinding } from './charts/headline.js';
-import { claimMark, resultRow, runWarnings } from './rows.js';
-import { formatRunDate } from './style.js';
+import { claimMark, resultRow, runWarnings, contextRows } from './rows.js';
 import { formatWhenToUse } from './when-to-use.js';
 
 /**
@@ -100,15 +99,7 @@ export function formatMarkdown(results: ResultsFile, charts: readonly ChartDefin
     '',
     ...tableLines(
       ['', ''],
-      [
-        ['Run', `${formatRunDate(c.startedAt)}${c.finishedAt ? ` – ${formatRunDate(c.finishedAt)}` : ''}`],
-        ['Preset', c.preset],
-        ['Node', `${c.node} (V8 ${c.v8})`],
-        ['OS', `${c.os.platform} ${c.os.release} ${c.os.arch}`],
-        ['CPU', `${c.cpu.model.trim()} × ${c.cpu.cores} cores`],
-        ['Commit', c.git ? `${c.git.commit}${c.git.dirty ? ' (dirty)' : ''}` : 'not a git checkout'],
-        ['asyncbench', c.tool.version],
-      ],
+      contextRows(c),
     ),
     '',
   );

@@ -4,6 +4,7 @@
  */
 import { isCrowded } from '../measure/background-load.js';
 import type { Claim, Result, ResultsFile, Suite } from '../results/schema.js';
+import { formatRunDate } from './style.js';
 import { formatCiHalfWidth, formatMs, formatPercent, formatPoint, formatSpeedup, formatValue } from './format.js';
 
 /** ✔ holds, ✘ does not, ? undecided (its data is missing). */
@@ -109,4 +110,17 @@ export function resultRow(suite: Suite, r: Result): ResultRow {
 export function resultLabel(suite: string, r: Result): string {
   const point = formatPoint(r.point);
   return `${suite === r.workload ? suite : `${suite}/${r.workload}`}/${r.strategy}${point ? ` (${point})` : ''}`;
+}
+
+/** The run's context as label/value rows, shared by summary.md and index.html. */
+export function contextRows(c: ResultsFile['context']): Array<[string, string]> {
+  return [
+    ['Run', `${formatRunDate(c.startedAt)}${c.finishedAt ? ` – ${formatRunDate(c.finishedAt)}` : ''}`],
+    ['Preset', c.preset],
+    ['Node', `${c.node} (V8 ${c.v8})`],
+    ['OS', `${c.os.platform} ${c.os.release} ${c.os.arch}`],
+    ['CPU', `${c.cpu.model.trim()} × ${c.cpu.cores} cores`],
+    ['Commit', c.git ? `${c.git.commit}${c.git.dirty ? ' (dirty)' : ''}` : 'not a git checkout'],
+    ['asyncbench', c.tool.version],
+  ];
 }

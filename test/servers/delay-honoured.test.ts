@@ -1,26 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { Agent, request } from 'undici';
-import type { RunningServer } from '../../servers/http-common.js';
-import { startIoServer } from '../../servers/io-server.js';
+import { test } from 'node:test';
+import { request } from 'undici';
+import { useIoServer } from './io-fixture.js';
 
 const DELAY_MS = 100;
-const agent = new Agent();
-let io: RunningServer;
-
-before(async () => {
-  io = await startIoServer();
-});
-after(async () => {
-  await io.close();
-  await agent.close();
-});
+const { agent, url } = useIoServer();
 
 test('20 concurrent ms=100 requests finish together, in well under 2x the delay (never near 20x)', async () => {
   const start = performance.now();
   const bodies = await Promise.all(
     Array.from({ length: 20 }, async () => {
-      const res = await request(`${io.url}/delay?ms=${DELAY_MS}`, { dispatcher: agent });
+      const res = await request(`${url()}/delay?ms=${DELAY_MS}`, { dispatcher: agent });
       assert.equal(res.statusCode, 200);
       return (await res.body.json()) as { ms: number; delayMs: number; actualMs: number };
     }),
@@ -38,10 +28,10 @@ test('20 concurrent ms=100 requests finish together, in well under 2x the delay 
 
 test('ms=0 answers at once, much sooner than ms=100', async () => {
   const t0 = performance.now();
-  await (await request(`${io.url}/delay?ms=0`, { dispatcher: agent })).body.json();
+  await (await request(`${url()}/delay?ms=0`, { dispatcher: agent })).body.json();
   const zero = performance.now() - t0;
   const t1 = performance.now();
-  await (await request(`${io.url}/delay?ms=${DELAY_MS}`, { dispatcher: agent })).body.json();
+  await (await request(`${url()}/delay?ms=${DELAY_MS}`, { dispatcher: agent })).body.json();
   const hundred = performance.now() - t1;
   assert.ok(zero < hundred / 2, `ms=0 took ${zero.toFixed(1)} ms, ms=100 took ${hundred.toFixed(1)} ms`);
 });

@@ -1,22 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { Agent, request } from 'undici';
-import type { RunningServer } from '../../servers/http-common.js';
+import { test } from 'node:test';
+import { request } from 'undici';
 import { jittered, startIoServer, unitFromSeed } from '../../servers/io-server.js';
+import { useIoServer } from './io-fixture.js';
 
-const agent = new Agent();
-let io: RunningServer;
-
-before(async () => {
-  io = await startIoServer();
-});
-after(async () => {
-  await io.close();
-  await agent.close();
-});
+const { agent, url } = useIoServer();
 
 async function delayOf(query: string): Promise<{ delayMs: number; index?: number }> {
-  const res = await request(`${io.url}/delay?${query}`, { dispatcher: agent });
+  const res = await request(`${url()}/delay?${query}`, { dispatcher: agent });
   assert.equal(res.statusCode, 200);
   return (await res.body.json()) as { delayMs: number; index?: number };
 }

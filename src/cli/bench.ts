@@ -4,6 +4,7 @@
  * keeps what finished (results.json marked interrupted) and exits 130.
  */
 import { setMaxListeners } from 'node:events';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServersProcess, type ServersProcess } from '../../servers/spawn.js';
 import { AsyncbenchError, EXIT, InvalidOptionError } from '../errors.js';
@@ -32,11 +33,18 @@ export interface BenchDeps {
   summarize: (results: ResultsFile) => string;
 }
 
-/** Output folders: `--out`, else reports/latest plus a timestamped copy under reports/runs/. */
-export function outputDirs(options: BenchOptions, startedAt: string): string[] {
+/**
+ * Output folders: `--out`, else reports/latest plus a timestamped copy under reports/runs/.
+ * reports/latest is emptied first, so it never mixes this run's files with an earlier run's charts
+ * (a run of fewer suites would otherwise leave stale PNGs beside the new results.json). A `--out`
+ * folder is the user's and is never emptied.
+ */
+export function prepareOutputDirs(options: BenchOptions, startedAt: string, root = '.'): string[] {
   if (options.out) return [options.out];
   const stamp = startedAt.replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
-  return [join('reports', 'latest'), join('reports', 'runs', stamp)];
+  const latest = join(root, 'reports', 'latest');
+  rmSync(latest, { recursive: true, force: true });
+  return [latest, join(root, 'reports', 'runs', stamp)];
 }
 
 export async function benchCommand(argv: readonly string[], deps: BenchDeps, io: BenchIo = process): Promise<number> {
@@ -82,7 +90,7 @@ export async function benchCommand(argv: readonly string[], deps: BenchDeps, io:
   process.on('SIGTERM', onSignal);
 
   const context = collectContext(options.preset, { ...options }, process.cwd());
-  const dirs = outputDirs(options, context.startedAt);
+  const dirs = prepareOutputDirs(options, context.startedAt);
   let written: string[] = [];
 
   const save = async (file: ResultsFile) => {

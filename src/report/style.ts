@@ -162,6 +162,20 @@ export function formatTick(value: number): string {
   return String(Number(value.toPrecision(3)));
 }
 
+/** A legend-only entry (no data) explaining the dashed ideal marks drawn by the idealMarks plugin. */
+export function idealLegendEntry(label: string) {
+  return {
+    type: 'line' as const,
+    label,
+    data: [],
+    borderColor: IDEAL_COLOR,
+    backgroundColor: IDEAL_COLOR,
+    borderDash: [8, 5],
+    borderWidth: 3,
+    pointStyle: 'line' as const,
+  };
+}
+
 /**
  * A chart in the house style: `options` from baseOptions, a legend drawn with point styles, the
  * given scales, and any extra plugin options (e.g. the category notices). Every chart is built here.

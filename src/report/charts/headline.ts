@@ -5,7 +5,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ResultsFile } from '../../results/schema.js';
 import { formatSpeedup } from '../format.js';
-import { axis, baseOptions, colorFor, contextFooter, houseChart, IDEAL_COLOR, logBounds, noticeChart, spansDecades } from '../style.js';
+import { axis, baseOptions, colorFor, contextFooter, houseChart, idealLegendEntry, logBounds, noticeChart, spansDecades } from '../style.js';
 import type { ChartDefinition } from './chart.js';
 import {
   completedOf,
@@ -105,16 +105,7 @@ export const headlineChart: ChartDefinition = {
     const all = datasets.flatMap((d) => [...d.data, ...d.idealMarks]).filter((v): v is number => v !== null);
     const log = spansDecades(all);
     const top = Math.max(1, ...all);
-    const ideal = {
-      type: 'line' as const,
-      label: 'ideal speedup (dashed)',
-      data: [],
-      borderColor: IDEAL_COLOR,
-      backgroundColor: IDEAL_COLOR,
-      borderDash: [8, 5],
-      borderWidth: 3,
-      pointStyle: 'line' as const,
-    };
+    const ideal = idealLegendEntry('ideal speedup (dashed)');
     const options = baseOptions(headlineFinding(results), footer);
     return houseChart('bar', options, { labels, datasets: [...datasets, ideal] as ChartConfiguration['data']['datasets'] }, {
       x: axis('workload (suite)', { category: true }),

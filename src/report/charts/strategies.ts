@@ -5,7 +5,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ResultsFile } from '../../results/schema.js';
 import { formatMs, formatSpeedup } from '../format.js';
-import { axis, baseOptions, colorFor, contextFooter, houseChart, IDEAL_COLOR, logBounds, noticeChart, spansDecades } from '../style.js';
+import { axis, baseOptions, colorFor, contextFooter, houseChart, IDEAL_COLOR, idealLegendEntry, logBounds, noticeChart, spansDecades } from '../style.js';
 import type { ChartDefinition } from './chart.js';
 import { findSuite, isEmptyPoint, orderStrategies, suiteNote, suiteProblem } from './data.js';
 
@@ -52,16 +52,7 @@ export function strategiesConfig(results: ResultsFile, workload: 'io' | 'cpu'): 
     sequential && fastest?.state === 'completed' && fastest.speedup !== null
       ? ` — fastest: ${fastest.strategy}, ${formatSpeedup(fastest.speedup)} vs sequential`
       : '';
-  const ideal = {
-    type: 'line' as const,
-    label: 'ideal time (dashed)',
-    data: [],
-    borderColor: IDEAL_COLOR,
-    backgroundColor: IDEAL_COLOR,
-    borderDash: [8, 5],
-    borderWidth: 3,
-    pointStyle: 'line' as const,
-  };
+  const ideal = idealLegendEntry('ideal time (dashed)');
   const ci = {
     type: 'line' as const,
     label: '95% CI of the median (whiskers)',

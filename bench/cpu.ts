@@ -2,9 +2,10 @@
  * cpu suite: N tasks of c ms of CPU under every strategy. The thesis: concurrency on one thread
  * changes nothing; only the worker pool speeds it up, up to the core count.
  */
-import { cpuClaims } from '../src/model/claims.js';
+import { cpuClaims } from '../src/model/cpu-claims.js';
 import { idealTime } from '../src/model/ideal.js';
-import type { Budget, PresetName, SuiteContext, SuiteDefinition } from '../src/measure/suite.js';
+import type { PresetName } from '../src/measure/options.js';
+import type { Budget, SuiteContext, SuiteDefinition } from '../src/measure/suite.js';
 import type { TaskSpec } from '../src/workloads/task.js';
 
 export const CPU_SIZES: Record<PresetName, { tasks: number; cpuMs: number; budget: Budget }> = {

@@ -2,9 +2,10 @@
  * io suite: N calls of d ms to the I/O server (or `--target`) under every strategy. The thesis:
  * concurrency makes the batch take about one call's time.
  */
-import { ioClaims } from '../src/model/claims.js';
+import { ioClaims } from '../src/model/io-claims.js';
 import { idealTime } from '../src/model/ideal.js';
-import type { Budget, PresetName, SuiteContext, SuiteDefinition } from '../src/measure/suite.js';
+import type { PresetName } from '../src/measure/options.js';
+import type { Budget, SuiteContext, SuiteDefinition } from '../src/measure/suite.js';
 import type { TaskSpec } from '../src/workloads/task.js';
 import { measureTargetLatency } from './target.js';
 

@@ -3,9 +3,10 @@
  * for sequential, concurrent and bounded. CPU: the worker count W swept past the core count, against
  * one sequential reference.
  */
-import { scalingClaims } from '../src/model/claims.js';
+import { scalingClaims } from '../src/model/scaling-claims.js';
 import { idealTime } from '../src/model/ideal.js';
-import type { Budget, PresetName, SuiteContext, SuiteDefinition } from '../src/measure/suite.js';
+import type { PresetName } from '../src/measure/options.js';
+import type { Budget, SuiteContext, SuiteDefinition } from '../src/measure/suite.js';
 import type { StrategyName } from '../src/strategies/strategy.js';
 import type { TaskSpec } from '../src/workloads/task.js';
 

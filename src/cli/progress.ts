@@ -3,7 +3,7 @@
  * TTY one live line per strategy, redrawn as samples arrive; otherwise plain lines, one per
  * finished strategy, so CI logs stay readable.
  */
-import { fmt } from '../model/claims.js';
+import { formatNumber } from '../format.js';
 import type { ProgressEvent } from '../measure/suite.js';
 
 export interface ProgressWriter {
@@ -33,7 +33,7 @@ export function createProgress(out: ProgressWriter = process.stderr): (event: Pr
         break;
       case 'sample':
         if (tty) {
-          out.write(`\r\x1b[2K  ${event.label}  sample ${event.index + 1}: ${fmt(event.ms)} ms`);
+          out.write(`\r\x1b[2K  ${event.label}  sample ${event.index + 1}: ${formatNumber(event.ms)} ms`);
           live = true;
         }
         break;
@@ -43,7 +43,7 @@ export function createProgress(out: ProgressWriter = process.stderr): (event: Pr
         if (r.state === 'completed') {
           const errors = r.taskErrors > 0 ? `, ${r.taskErrors} task errors` : '';
           out.write(
-            `  ${event.label.padEnd(24)} ${fmt(r.stats.median).padStart(7)} ${r.unit}  ±${fmt(r.stats.rme)}%  (${r.samples.length} samples${errors})\n`,
+            `  ${event.label.padEnd(24)} ${formatNumber(r.stats.median).padStart(7)} ${r.unit}  ±${formatNumber(r.stats.rme)}%  (${r.samples.length} samples${errors})\n`,
           );
         } else {
           out.write(`  ${event.label.padEnd(24)} errored: ${r.error.message}\n`);

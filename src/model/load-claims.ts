@@ -4,7 +4,8 @@
  * `holds: null`, never a guess.
  */
 import type { Claim, CompletedResult, Suite } from '../results/schema.js';
-import { fmt } from './claims.js';
+import { formatNumber } from '../format.js';
+import { notMeasured, undecided } from './claim-kit.js';
 
 /** Thresholds of the load rules, in one place so the docs and the report can quote them. */
 export const LOAD_RULES = {
@@ -36,7 +37,6 @@ export function sweepOf(suite: Suite | undefined, strategy: string): CompletedRe
 
 const rps = (r: CompletedResult) => r.load?.requestsPerSecond ?? r.stats.median;
 const conn = (r: CompletedResult) => r.point.connections ?? 0;
-const missing = (what: string) => `not measured: ${what} has no completed closed-model points in this run`;
 
 /** Claims of the load suite; `cores` is the machine's core count. */
 export function loadClaims(suite: Suite | undefined, cores: number): Claim[] {
@@ -52,7 +52,7 @@ function ioGrows(suite: Suite | undefined): Claim {
     rule: `every step of the sweep multiplies I/O req/s by >= ${r.ioGrowthShareOfStep} x the step in connections (Little's law: X = C/d)`,
   };
   const points = sweepOf(suite, 'io');
-  if (points.length < 2) return { ...base, holds: null, evidence: missing('two I/O sweep points') };
+  if (points.length < 2) return undecided(base, notMeasured('two I/O sweep points', 'completed closed-model points'));
   const holds = points.every((p, i) => {
     const prev = points[i - 1];
     return !prev || rps(p) / rps(prev) >= r.ioGrowthShareOfStep * (conn(p) / conn(prev));
@@ -60,7 +60,7 @@ function ioGrows(suite: Suite | undefined): Claim {
   return {
     ...base,
     holds,
-    evidence: points.map((p) => `C=${conn(p)}: ${fmt(rps(p))} req/s (${fmt(p.efficiency * 100)}% of ${fmt(p.ideal)})`).join(', '),
+    evidence: points.map((p) => `C=${conn(p)}: ${formatNumber(rps(p))} req/s (${formatNumber(p.efficiency * 100)}% of ${formatNumber(p.ideal)})`).join(', '),
   };
 }
 
@@ -73,7 +73,7 @@ function cpuFlat(suite: Suite | undefined): Claim {
     rule: `every point within +/-${r.cpuFlatBand * 100}% of the sweep's median req/s, and that median within ${r.cpuAboutIdealLow}-${r.cpuAboutIdealHigh} x 1000/c`,
   };
   const points = sweepOf(suite, 'cpu');
-  if (points.length < 2) return { ...base, holds: null, evidence: missing('two single-threaded CPU sweep points') };
+  if (points.length < 2) return undecided(base, notMeasured('two single-threaded CPU sweep points', 'completed closed-model points'));
   const values = points.map(rps).sort((a, b) => a - b);
   const mid = values.length % 2 === 1 ? (values[(values.length - 1) / 2] as number) : ((values[values.length / 2 - 1] as number) + (values[values.length / 2] as number)) / 2;
   const c = Number(points[0]?.params.cpuMs);
@@ -83,7 +83,7 @@ function cpuFlat(suite: Suite | undefined): Claim {
   return {
     ...base,
     holds: flat && about,
-    evidence: `1000/c = ${fmt(ideal)} req/s (c = ${fmt(c)} ms); ${points.map((p) => `C=${conn(p)}: ${fmt(rps(p))}`).join(', ')} req/s; median ${fmt(mid)}`,
+    evidence: `1000/c = ${formatNumber(ideal)} req/s (c = ${formatNumber(c)} ms); ${points.map((p) => `C=${conn(p)}: ${formatNumber(rps(p))}`).join(', ')} req/s; median ${formatNumber(mid)}`,
   };
 }
 
@@ -96,14 +96,14 @@ function cpuLatencyLinear(suite: Suite | undefined): Claim {
     rule: `at every C >= 10, p50 latency within ${r.cpuLatencyLow}-${r.cpuLatencyHigh} x C*c (Little's law: W = C/X with X = 1000/c)`,
   };
   const points = sweepOf(suite, 'cpu').filter((p) => conn(p) >= 10);
-  if (points.length === 0) return { ...base, holds: null, evidence: missing('a single-threaded CPU point with C >= 10') };
+  if (points.length === 0) return undecided(base, notMeasured('a single-threaded CPU point with C >= 10', 'completed closed-model points'));
   const c = Number(points[0]?.params.cpuMs);
   const ratios = points.map((p) => ({ p, ratio: (p.load?.latency.p50 ?? 0) / (conn(p) * c) }));
   return {
     ...base,
     holds: ratios.every(({ ratio }) => ratio >= r.cpuLatencyLow && ratio <= r.cpuLatencyHigh),
     evidence: ratios
-      .map(({ p, ratio }) => `C=${conn(p)}: p50 ${fmt(p.load?.latency.p50 ?? 0)} ms vs C*c ${fmt(conn(p) * c)} ms (${fmt(ratio)}x)`)
+      .map(({ p, ratio }) => `C=${conn(p)}: p50 ${formatNumber(p.load?.latency.p50 ?? 0)} ms vs C*c ${formatNumber(conn(p) * c)} ms (${formatNumber(ratio)}x)`)
       .join(', '),
   };
 }
@@ -118,7 +118,7 @@ function poolScales(suite: Suite | undefined, cores: number): Claim {
   };
   const points = sweepOf(suite, 'cpu-pool');
   const wide = points.filter((p) => conn(p) >= cores);
-  if (wide.length === 0) return { ...base, holds: null, evidence: missing(`a pooled CPU point with C >= ${cores}`) };
+  if (wide.length === 0) return undecided(base, notMeasured(`a pooled CPU point with C >= ${cores}`, 'completed closed-model points'));
   const c = Number(wide[0]?.params.cpuMs);
   const ceiling = (cores * 1000) / c;
   const best = Math.max(...wide.map(rps));
@@ -128,7 +128,7 @@ function poolScales(suite: Suite | undefined, cores: number): Claim {
     ...base,
     holds: best >= r.poolShareOfCores * ceiling && points.every((p) => rps(p) <= r.poolBeyondCores * ceiling),
     evidence:
-      `cores*1000/c = ${fmt(ceiling)} req/s; ${points.map((p) => `C=${conn(p)}: ${fmt(rps(p))}`).join(', ')} req/s` +
-      (singleBest !== null ? `; ${fmt(best / singleBest)}x the single-threaded server's best` : ''),
+      `cores*1000/c = ${formatNumber(ceiling)} req/s; ${points.map((p) => `C=${conn(p)}: ${formatNumber(rps(p))}`).join(', ')} req/s` +
+      (singleBest !== null ? `; ${formatNumber(best / singleBest)}x the single-threaded server's best` : ''),
   };
 }

@@ -3,7 +3,8 @@
  * share to read it: the rows per CPU share and the measured crossover.
  */
 import type { Claim, CompletedResult, Suite } from '../results/schema.js';
-import { fmt } from './claims.js';
+import { formatNumber } from '../format.js';
+import { notMeasured, undecided } from './claim-kit.js';
 import { modelCrossoverShare } from './mixed.js';
 
 /** Thresholds of the mixed rules, in one place so the docs and the report can quote them. */
@@ -65,7 +66,6 @@ export function measuredCrossover(rows: readonly MixedRow[]): { share: number; b
   return null;
 }
 
-const missing = (what: string) => `not measured: ${what} has no completed result in this run`;
 
 /** Claims of the mixed suite; `cores` is the machine's core count. */
 export function mixedClaims(suite: Suite | undefined, cores: number): Claim[] {
@@ -83,7 +83,7 @@ function crossover(rows: MixedRow[], cores: number): Claim {
   const both = rows.filter((r) => r.concurrent && r.pool);
   const low = both[0];
   const high = both.at(-1);
-  if (!low || !high || both.length < 2) return { ...base, holds: null, evidence: missing('mixed/concurrent or mixed/worker-pool at two shares') };
+  if (!low || !high || both.length < 2) return undecided(base, notMeasured('mixed/concurrent or mixed/worker-pool at two shares'));
   const median = (r: CompletedResult | undefined) => r?.stats.median ?? Number.NaN;
   const holds = median(low.concurrent) < median(low.pool) && median(high.pool) < median(high.concurrent);
   const found = measuredCrossover(rows);
@@ -94,8 +94,8 @@ function crossover(rows: MixedRow[], cores: number): Claim {
     ...base,
     holds,
     evidence:
-      `f=${pct(low.share)}: concurrent ${fmt(median(low.concurrent))} ms vs pool ${fmt(median(low.pool))} ms; ` +
-      `f=${pct(high.share)}: concurrent ${fmt(median(high.concurrent))} ms vs pool ${fmt(median(high.pool))} ms; ` +
+      `f=${pct(low.share)}: concurrent ${formatNumber(median(low.concurrent))} ms vs pool ${formatNumber(median(low.pool))} ms; ` +
+      `f=${pct(high.share)}: concurrent ${formatNumber(median(high.concurrent))} ms vs pool ${formatNumber(median(high.pool))} ms; ` +
       `crossover measured ${found ? `at f≈${pct(found.share)} (between ${pct(found.between[0])} and ${pct(found.between[1])})` : 'nowhere in the sweep'}` +
       (model !== null ? `, model (ceil(N/W)-1)/(N-1) = ${pct(model)}` : ''),
   };
@@ -110,12 +110,12 @@ function modelFits(rows: MixedRow[]): Claim {
     rule: `every measured median within ${r.modelLow}-${r.modelHigh} x the model's time`,
   };
   const all = rows.flatMap((row) => [row.sequential, row.concurrent, row.pool]).filter((x): x is CompletedResult => x !== undefined && x.ideal > 0);
-  if (all.length === 0) return { ...base, holds: null, evidence: missing('any mixed strategy') };
+  if (all.length === 0) return undecided(base, notMeasured('any mixed strategy'));
   const ratios = all.map((x) => ({ x, ratio: x.stats.median / x.ideal }));
   const outside = ratios.filter(({ ratio }) => ratio < r.modelLow || ratio > r.modelHigh);
   const worst = ratios.reduce((a, b) => (Math.abs(Math.log(b.ratio)) > Math.abs(Math.log(a.ratio)) ? b : a));
   const describe = ({ x, ratio }: { x: CompletedResult; ratio: number }) =>
-    `${x.strategy} f=${pct(x.point.cpuShare ?? 0)}: ${fmt(x.stats.median)} ms vs ${fmt(x.ideal)} ms (${fmt(ratio)}x)`;
+    `${x.strategy} f=${pct(x.point.cpuShare ?? 0)}: ${formatNumber(x.stats.median)} ms vs ${formatNumber(x.ideal)} ms (${formatNumber(ratio)}x)`;
   return {
     ...base,
     holds: outside.length === 0,
@@ -137,13 +137,13 @@ function loopRises(rows: MixedRow[]): Claim {
   const low = points[0]?.concurrent;
   const high = points.at(-1)?.concurrent;
   if (!low?.eventLoopDelay || !high?.eventLoopDelay || points.length < 2) {
-    return { ...base, holds: null, evidence: missing('mixed/concurrent event-loop delay at two shares') };
+    return undecided(base, notMeasured('mixed/concurrent event-loop delay at two shares'));
   }
   const c = Number(high.params.cpuMs);
   return {
     ...base,
     holds: high.eventLoopDelay.p99 >= r.loopRiseFactor * low.eventLoopDelay.p99 && high.eventLoopDelay.p99 >= r.loopShareOfC * c,
-    evidence: points.map((row) => `f=${pct(row.share)}: p99 ${fmt(row.concurrent?.eventLoopDelay?.p99 ?? 0)} ms`).join(', ') + ` (c = ${fmt(c)} ms at the largest share)`,
+    evidence: points.map((row) => `f=${pct(row.share)}: p99 ${formatNumber(row.concurrent?.eventLoopDelay?.p99 ?? 0)} ms`).join(', ') + ` (c = ${formatNumber(c)} ms at the largest share)`,
   };
 }
 

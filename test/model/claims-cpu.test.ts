@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cpuClaims } from '../../src/model/claims.js';
+import { cpuClaims } from '../../src/model/cpu-claims.js';
 import { completed, suiteOf } from './results-builder.js';
 
 const params = { tasks: 16, cpuMs: 20, workers: 2 };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ioClaims } from '../../src/model/claims.js';
+import { ioClaims } from '../../src/model/io-claims.js';
 import { completed, suiteOf } from './results-builder.js';
 
 const params = { tasks: 100, delayMs: 20 };

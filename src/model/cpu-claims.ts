@@ -1,0 +1,80 @@
+/** The claims the `cpu` suite decides, each from the data by a stated rule, with its evidence. */
+import { formatNumber } from '../format.js';
+import type { Claim, Suite } from '../results/schema.js';
+import { findResult, notMeasured, undecided } from './claim-kit.js';
+
+/** Thresholds of the cpu rules, in one place so the report and docs can quote them. */
+export const CPU_RULES = {
+  /** Concurrent CPU counts as "no benefit" within this relative band around 1×. */
+  cpuConcurrentBand: 0.15,
+  /** The CPU pool must reach at least this share of min(W, cores). */
+  cpuPoolShareOfIdeal: 0.7,
+  /** Main-thread CPU: event-loop p99 at least this share of one task's CPU time. */
+  eventLoopBlockedShare: 0.5,
+  /** Pool: event-loop p99 at most max(this share of c, eventLoopFreeFloorMs). */
+  eventLoopFreeShare: 0.25,
+  eventLoopFreeFloorMs: 5,
+} as const;
+
+/** Claims decided by the `cpu` suite; `cores` is the machine's core count. */
+export function cpuClaims(suite: Suite | undefined, cores: number): Claim[] {
+  const seq = findResult(suite, 'cpu', 'sequential');
+  const con = findResult(suite, 'cpu', 'concurrent');
+  const pool = findResult(suite, 'cpu', 'worker-pool');
+  
+  const claims: Claim[] = [];
+
+  const noBenefit = {
+    id: 'cpu.concurrent-no-benefit',
+    suite: 'cpu',
+    statement: 'Concurrency does nothing for CPU-bound work',
+    rule: `concurrent speedup within 1 +/- ${CPU_RULES.cpuConcurrentBand}`,
+  };
+  if (!seq || !con || con.speedup === null) {
+    claims.push(undecided(noBenefit, notMeasured(!seq ? 'cpu/sequential' : 'cpu/concurrent')));
+  } else {
+    claims.push({
+      ...noBenefit,
+      holds: Math.abs(con.speedup - 1) <= CPU_RULES.cpuConcurrentBand,
+      evidence: `sequential ${formatNumber(seq.stats.median)} ms, concurrent ${formatNumber(con.stats.median)} ms: ${formatNumber(con.speedup)}x`,
+    });
+  }
+
+  const poolBase = {
+    id: 'cpu.pool-speedup',
+    suite: 'cpu',
+    statement: 'A worker pool speeds up CPU-bound work, up to the number of cores',
+    rule: `worker-pool speedup >= ${CPU_RULES.cpuPoolShareOfIdeal} x min(W, cores)`,
+  };
+  if (!seq || !pool || pool.speedup === null) {
+    claims.push(undecided(poolBase, notMeasured(!seq ? 'cpu/sequential' : 'cpu/worker-pool')));
+  } else {
+    const w = Number(pool.params.workers);
+    const lanes = Math.min(w, cores);
+    claims.push({
+      ...poolBase,
+      holds: pool.speedup >= CPU_RULES.cpuPoolShareOfIdeal * lanes,
+      evidence: `W = ${w} threads on ${cores} cores: ${formatNumber(pool.speedup)}x (ideal ${lanes}x; pool start-up ${formatNumber(pool.poolStartupMs ?? Number.NaN)} ms, not timed)`,
+    });
+  }
+
+  const loopBase = {
+    id: 'cpu.event-loop-blocked',
+    suite: 'cpu',
+    statement: 'CPU work on the main thread freezes its event loop; the worker pool keeps it free',
+    rule: `event-loop delay p99: concurrent >= ${CPU_RULES.eventLoopBlockedShare} x c, worker-pool <= max(${CPU_RULES.eventLoopFreeShare} x c, ${CPU_RULES.eventLoopFreeFloorMs} ms)`,
+  };
+  if (!con?.eventLoopDelay || !pool?.eventLoopDelay) {
+    claims.push(undecided(loopBase, notMeasured(!con?.eventLoopDelay ? 'cpu/concurrent event-loop delay' : 'cpu/worker-pool event-loop delay')));
+  } else {
+    const c = Number(con.params.cpuMs);
+    const blocked = con.eventLoopDelay.p99 >= CPU_RULES.eventLoopBlockedShare * c;
+    const free = pool.eventLoopDelay.p99 <= Math.max(CPU_RULES.eventLoopFreeShare * c, CPU_RULES.eventLoopFreeFloorMs);
+    claims.push({
+      ...loopBase,
+      holds: blocked && free,
+      evidence: `c = ${formatNumber(c)} ms per task, ${con.params.tasks} tasks: p99 ${formatNumber(con.eventLoopDelay.p99)} ms concurrent (the whole batch holds the loop), ${formatNumber(pool.eventLoopDelay.p99)} ms worker-pool`,
+    });
+  }
+  return claims;
+}

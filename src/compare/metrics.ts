@@ -12,7 +12,7 @@
  * - `efficiency`: efficiency_i = ideal / sample_i for times, sample_i / ideal for throughput; value =
  *   the recorded efficiency; bigger is better; machine-independent.
  */
-import { isCrowded } from '../measure/background-load.js';
+import { isCrowded } from '../results/crowding.js';
 import { referenceOf } from '../model/derive.js';
 import { type CompletedResult, type Result, type ResultsFile, resultKey } from '../results/schema.js';
 

@@ -3,22 +3,10 @@
  * (all cores, from os.cpus()) minus this process's own (all its threads, process.cpuUsage()), over
  * the wall time. On a 2-core machine one busy neighbour halves what a 2-thread pool can get, while
  * a single-threaded strategy does not notice it, so this figure is what tells a real pool result
- * from a crowded machine.
+ * from a crowded machine. When a result counts as crowded is the results' rule: src/results/crowding.ts.
  */
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-
-/**
- * Cores other processes may hold during a CPU result before it counts as crowded: the report
- * warns, and compare will not call such a result regressed or improved.
- */
-export const CROWDED_CORES = 0.5;
-
-/** Whether a result was measured crowded: a CPU result (not I/O: there the servers' own process is
- * busy answering, by design) while other processes held at least CROWDED_CORES. */
-export function isCrowded(result: { workload: string; otherCpu?: number }): boolean {
-  return result.workload !== 'io' && (result.otherCpu ?? 0) >= CROWDED_CORES;
-}
 
 function machineBusyMs(): number {
   let busy = 0;

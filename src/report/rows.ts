@@ -2,7 +2,7 @@
  * What summary.md, index.html and the terminal table all show, computed once: the warnings of a run
  * (interrupted, errored suites and results, missing suites), one row per result, the claim marks.
  */
-import { isCrowded } from '../measure/background-load.js';
+import { isCrowded } from '../results/crowding.js';
 import type { Claim, Result, ResultsFile, Suite } from '../results/schema.js';
 import { formatRunDate } from './style.js';
 import { formatCiHalfWidth, formatMs, formatPercent, formatPoint, formatSpeedup, formatValue } from './format.js';

@@ -6,6 +6,8 @@
  * field does not change it.
  */
 
+import type { Stats } from '../stats/summary.js';
+
 /** The schema version this build writes and reads. */
 export const SCHEMA_VERSION = 1;
 
@@ -29,26 +31,6 @@ export interface RunContext {
   preset: string;
   /** The resolved options of the run (defaults applied). */
   options: Record<string, unknown>;
-}
-
-export interface Stats {
-  /** Number of samples. */
-  n: number;
-  mean: number;
-  median: number;
-  min: number;
-  max: number;
-  /** Sample standard deviation (n - 1). */
-  sd: number;
-  p75: number;
-  p99: number;
-  /** Relative margin of error of the mean at 95% (Student's t), in percent. */
-  rme: number;
-  /**
-   * Distribution-free confidence interval of the median from order statistics (binomial); `level`
-   * is the coverage actually achieved, at least 0.95 when n >= 6, else the widest (min..max).
-   */
-  ci: { of: 'median'; method: 'order-statistics'; level: number; low: number; high: number };
 }
 
 /** Event-loop delay of the main thread while a strategy's batches ran, in ms. */

@@ -2,7 +2,27 @@
  * Summary statistics over one result's samples: a pure function of the numbers, checked in tests
  * against hand-computed values (after tinybench's computeStatistics).
  */
-import type { Stats } from '../results/schema.js';
+
+/** The statistics of one result's samples, as results.json records them (`stats`). */
+export interface Stats {
+  /** Number of samples. */
+  n: number;
+  mean: number;
+  median: number;
+  min: number;
+  max: number;
+  /** Sample standard deviation (n - 1). */
+  sd: number;
+  p75: number;
+  p99: number;
+  /** Relative margin of error of the mean at 95% (Student's t), in percent. */
+  rme: number;
+  /**
+   * Distribution-free confidence interval of the median from order statistics (binomial); `level`
+   * is the coverage actually achieved, at least 0.95 when n >= 6, else the widest (min..max).
+   */
+  ci: { of: 'median'; method: 'order-statistics'; level: number; low: number; high: number };
+}
 
 /** Ascending copy of the samples. */
 export function sorted(samples: readonly number[]): number[] {

@@ -10,7 +10,8 @@
 import { startServersProcess, type ServersProcess } from '../servers/spawn.js';
 import { serializeError } from '../src/errors.js';
 import { runLoadPoint } from '../src/measure/autocannon.js';
-import { labelOf, type PresetName, type SuiteContext, type SuiteDefinition } from '../src/measure/suite.js';
+import type { PresetName } from '../src/measure/options.js';
+import { labelOf, type SuiteContext, type SuiteDefinition } from '../src/measure/suite.js';
 import { loadClaims } from '../src/model/load-claims.js';
 import { cpuThroughput, type IdealThroughput, ioThroughput, openThroughput } from '../src/model/littles-law.js';
 import type { Result } from '../src/results/schema.js';

@@ -8,7 +8,8 @@
  */
 import { mixedClaims } from '../src/model/mixed-claims.js';
 import { mixedIdeal, splitTask } from '../src/model/mixed.js';
-import type { Budget, PresetName, SuiteContext, SuiteDefinition } from '../src/measure/suite.js';
+import type { PresetName } from '../src/measure/options.js';
+import type { Budget, SuiteContext, SuiteDefinition } from '../src/measure/suite.js';
 import type { StrategyName } from '../src/strategies/strategy.js';
 import type { TaskSpec } from '../src/workloads/task.js';
 

@@ -5,9 +5,9 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { InvalidOptionError } from '../errors.js';
-import { type BenchOptions, PRESET_NAMES } from '../measure/suite.js';
+import { type BenchOptions, PRESET_NAMES } from '../measure/options.js';
 import { STRATEGY_NAMES } from '../strategies/strategy.js';
-import { validateInteger, validateList, validateOneOf } from './validate.js';
+import { validateInteger, validateList, validateOneOf, validateTarget } from './validate.js';
 
 /** Defaults of every option. */
 export const BENCH_DEFAULTS = {
@@ -103,7 +103,7 @@ export function parseBenchArgs(argv: readonly string[], suiteNames: readonly str
     workers: optional('workers', (raw) => validateInteger(raw, '--workers', 1, 256)) ?? BENCH_DEFAULTS.workers(),
     concurrency: optional('concurrency', (raw) => validateInteger(raw, '--concurrency', 1, 100_000)) ?? BENCH_DEFAULTS.concurrency,
     strategies: optional('strategies', (raw) => validateList(raw, '--strategies', STRATEGY_NAMES)) ?? [...STRATEGY_NAMES],
-    target: str('target') ?? null,
+    target: optional('target', (raw) => validateTarget(raw, values['allow-remote'] === true)),
     allowRemote: values['allow-remote'] === true,
     rate: optional('rate', (raw) => validateInteger(raw, '--rate', 1, 100_000)),
   };

@@ -53,14 +53,25 @@ export function validateList<T extends string>(raw: string | undefined, name: st
   return [...new Set(items)] as T[];
 }
 
-/** Parses a comma-separated list of integers, each within [min, max]. */
-export function validateIntegerList(raw: string | undefined, name: string, min: number, max: number): number[] {
-  const items = String(raw ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-  if (items.length === 0) {
-    throw new InvalidOptionError(`${name} must be a comma-separated list of integers from ${min} to ${max}`);
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+
+/** Checks a `--target` URL: http(s) only; a non-loopback host needs `--allow-remote`. */
+export function validateTarget(raw: string, allowRemote: boolean): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new InvalidOptionError(`--target must be an http:// or https:// URL (got '${raw}')`);
   }
-  return items.map((item) => validateInteger(item, name, min, max));
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new InvalidOptionError(`--target must be an http:// or https:// URL (got '${raw}')`);
+  }
+  const host = url.hostname;
+  const loopback = LOOPBACK.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
+  if (!loopback && !allowRemote) {
+    throw new InvalidOptionError(
+      `--target ${host} is not on this machine: add --allow-remote to send up to --tasks concurrent requests to it`,
+    );
+  }
+  return url.href;
 }

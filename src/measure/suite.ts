@@ -4,35 +4,15 @@
  * before an error or Ctrl-C is kept.
  */
 import type { Ideal } from '../model/ideal.js';
+import type { BenchOptions, PresetName } from './options.js';
 import type { Claim, Result, RunContext, Suite, Workload } from '../results/schema.js';
 import type { StrategyName } from '../strategies/strategy.js';
 import type { TaskSpec } from '../workloads/task.js';
-
-export const PRESET_NAMES = ['quick', 'standard', 'thorough'] as const;
-export type PresetName = (typeof PRESET_NAMES)[number];
 
 /** How long to sample one strategy: until `timeMs` is spent and `minSamples` are taken. */
 export interface Budget {
   timeMs: number;
   minSamples: number;
-}
-
-/** The resolved options of `npm run bench` (defaults applied, validated). */
-export interface BenchOptions {
-  suites: string[];
-  preset: PresetName;
-  out: string | null;
-  /** Overrides of the preset; null = the preset's value. */
-  tasks: number | null;
-  delayMs: number | null;
-  cpuMs: number | null;
-  workers: number;
-  concurrency: number;
-  strategies: StrategyName[];
-  target: string | null;
-  allowRemote: boolean;
-  /** load suite: also run each target in the open model at this many requests/s; null = closed model only. */
-  rate: number | null;
 }
 
 export interface MeasureSpec {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { validateTarget } from '../../bench/target.js';
+import { validateTarget } from '../../src/cli/validate.js';
 import { InvalidOptionError } from '../../src/errors.js';
 
 test('--target on loopback is accepted as given', () => {

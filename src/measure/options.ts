@@ -1,0 +1,26 @@
+/**
+ * What a run is asked to do: the resolved options of `bench` (defaults applied, validated by
+ * src/cli/bench-options.ts), which the runner hands to every suite.
+ */
+import type { StrategyName } from '../strategies/strategy.js';
+
+export const PRESET_NAMES = ['quick', 'standard', 'thorough'] as const;
+export type PresetName = (typeof PRESET_NAMES)[number];
+
+/** The resolved options of `npm run bench` (defaults applied, validated). */
+export interface BenchOptions {
+  suites: string[];
+  preset: PresetName;
+  out: string | null;
+  /** Overrides of the preset; null = the preset's value. */
+  tasks: number | null;
+  delayMs: number | null;
+  cpuMs: number | null;
+  workers: number;
+  concurrency: number;
+  strategies: StrategyName[];
+  target: string | null;
+  allowRemote: boolean;
+  /** load suite: also run each target in the open model at this many requests/s; null = closed model only. */
+  rate: number | null;
+}

@@ -9,7 +9,6 @@ export const ERROR_CODES = {
   ASYNCBENCH_ERR_INVALID_RESULTS: 2,
   ASYNCBENCH_ERR_FILE: 2,
   ASYNCBENCH_ERR_SERVER_START: 1,
-  ASYNCBENCH_ERR_SERVER_DIED: 1,
   ASYNCBENCH_ERR_WORKER: 1,
   ASYNCBENCH_ERR_SUITE: 1,
   ASYNCBENCH_ERR_INTERRUPTED: 130,
@@ -55,6 +54,22 @@ export class InvalidResultsError extends AsyncbenchError {
   override readonly name = 'InvalidResultsError';
   constructor(message: string, options?: { cause?: unknown }) {
     super('ASYNCBENCH_ERR_INVALID_RESULTS', message, options);
+  }
+}
+
+/**
+ * A task's answer was not 2xx. A task failure, not the harness's: it is recorded in the result
+ * (`taskErrors`, `firstTaskError`) and never ends a command, so it has a stable code but no exit
+ * code (it is not an AsyncbenchError).
+ */
+export class HttpStatusError extends Error {
+  override readonly name = 'HttpStatusError';
+  readonly code = 'ASYNCBENCH_ERR_HTTP_STATUS';
+  constructor(
+    readonly status: number,
+    url: string,
+  ) {
+    super(`HTTP ${status} from ${url}`);
   }
 }
 

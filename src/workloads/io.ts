@@ -1,5 +1,6 @@
 /** The I/O task: one HTTP GET with undici; the body is drained; a non-2xx status fails the task. */
 import { Agent, type Dispatcher, request } from 'undici';
+import { HttpStatusError } from '../errors.js';
 
 /** An undici Agent with room for `connections` sockets per origin, kept alive between batches. */
 export function createIoAgent(connections: number): Agent {
@@ -12,17 +13,6 @@ export function createIoAgent(connections: number): Agent {
     headersTimeout: 120_000,
     bodyTimeout: 120_000,
   });
-}
-
-export class HttpStatusError extends Error {
-  override readonly name = 'HttpStatusError';
-  readonly code = 'ASYNCBENCH_ERR_HTTP_STATUS';
-  constructor(
-    readonly status: number,
-    url: string,
-  ) {
-    super(`HTTP ${status} from ${url}`);
-  }
 }
 
 export async function runIoTask(url: string, dispatcher: Dispatcher): Promise<void> {

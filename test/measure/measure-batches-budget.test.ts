@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { FakeClock } from '../../src/measure/fake-clock.js';
+import { FakeClock } from '../support/fake-clock.js';
 import { measureBatches } from '../../src/measure/measure-batches.js';
-import { createMockStrategy } from '../../src/strategies/mock.js';
+import { createMockStrategy } from '../support/mock-strategy.js';
 import type { TaskSpec } from '../../src/workloads/task.js';
 
 const tasks: TaskSpec[] = Array.from({ length: 4 }, () => ({ kind: 'cpu', cpuMs: 1, itersPerMs: 1 }));

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { FakeClock } from '../../src/measure/fake-clock.js';
+import { FakeClock } from '../support/fake-clock.js';
 import { createBounded } from '../../src/strategies/bounded.js';
-import { fakeExecutor, fakeTask } from './fake-executor.js';
+import { fakeExecutor, fakeTask } from '../support/fake-executor.js';
 
 test('bounded keeps at most k tasks in flight: 10 tasks of 10 ms with k = 3 take ceil(10/3)*10 ms', async () => {
   const clock = new FakeClock();

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { FakeClock } from '../../src/measure/fake-clock.js';
+import { FakeClock } from '../support/fake-clock.js';
 import { createConcurrent } from '../../src/strategies/concurrent.js';
-import { fakeExecutor, fakeTask } from './fake-executor.js';
+import { fakeExecutor, fakeTask } from '../support/fake-executor.js';
 
 test('concurrent starts every task at once and takes the time of the slowest', async () => {
   const clock = new FakeClock();

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { FakeClock } from '../../src/measure/fake-clock.js';
+import { FakeClock } from '../support/fake-clock.js';
 import { createSequential } from '../../src/strategies/sequential.js';
-import { fakeExecutor, fakeTask } from './fake-executor.js';
+import { fakeExecutor, fakeTask } from '../support/fake-executor.js';
 
 test('sequential runs one task at a time, in order, taking the sum of their times', async () => {
   const clock = new FakeClock();

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { FakeClock } from '../../src/measure/fake-clock.js';
+import { FakeClock } from '../support/fake-clock.js';
 import { STRATEGIES } from '../../src/strategies/registry.js';
-import { fakeExecutor, fakeTask } from './fake-executor.js';
+import { fakeExecutor, fakeTask } from '../support/fake-executor.js';
 
 for (const name of ['sequential', 'concurrent', 'bounded'] as const) {
   test(`${name}: failing tasks are counted, the batch still completes every task`, async () => {

@@ -2,8 +2,8 @@
  * A mock strategy on a fake clock, for deterministic runner tests: it runs no task, it spends
  * `batchMs(n)` of virtual time per batch and fails the tasks `fails(batchIndex)` says.
  */
-import type { FakeClock } from '../measure/fake-clock.js';
-import type { BatchOutcome, Strategy } from './strategy.js';
+import type { FakeClock } from './fake-clock.js';
+import type { BatchOutcome, Strategy } from '../../src/strategies/strategy.js';
 
 export interface MockOptions {
   clock: FakeClock;

@@ -1,5 +1,5 @@
 /** A task executor on a FakeClock for strategy tests: `io` tasks whose url is `fake://<ms>[/fail]`. */
-import type { FakeClock } from '../../src/measure/fake-clock.js';
+import type { FakeClock } from './fake-clock.js';
 import type { Execute, TaskSpec } from '../../src/workloads/task.js';
 
 export interface FakeExecutor {

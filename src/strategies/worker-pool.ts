@@ -28,6 +28,8 @@ export function createWorkerPool({ workers }: StrategyOptions): Strategy {
         minThreads: workers,
         maxThreads: workers,
         concurrentTasksPerWorker: 1,
+        // Longer than any pause between batches (tinybench's budget, a slow suite's set-up), so a
+        // thread never exits mid-strategy and the next batch never pays a restart; close() ends them.
         idleTimeout: 60_000,
       });
       try {

@@ -8,7 +8,7 @@ import type { PresetName } from '../src/measure/options.js';
 import type { Budget, SuiteContext, SuiteDefinition } from '../src/measure/suite.js';
 import type { TaskSpec } from '../src/workloads/task.js';
 
-export const CPU_SIZES: Record<PresetName, { tasks: number; cpuMs: number; budget: Budget }> = {
+const CPU_SIZES: Record<PresetName, { tasks: number; cpuMs: number; budget: Budget }> = {
   quick: { tasks: 8, cpuMs: 10, budget: { timeMs: 300, minSamples: 5 } },
   standard: { tasks: 16, cpuMs: 20, budget: { timeMs: 1500, minSamples: 5 } },
   thorough: { tasks: 32, cpuMs: 25, budget: { timeMs: 4000, minSamples: 10 } },

@@ -10,7 +10,7 @@ import type { TaskSpec } from '../src/workloads/task.js';
 import { measureTargetLatency } from './target.js';
 
 /** Batch size, call latency and sampling budget per preset. */
-export const IO_SIZES: Record<PresetName, { tasks: number; delayMs: number; budget: Budget }> = {
+const IO_SIZES: Record<PresetName, { tasks: number; delayMs: number; budget: Budget }> = {
   quick: { tasks: 20, delayMs: 20, budget: { timeMs: 300, minSamples: 5 } },
   standard: { tasks: 100, delayMs: 20, budget: { timeMs: 1500, minSamples: 5 } },
   thorough: { tasks: 200, delayMs: 50, budget: { timeMs: 5000, minSamples: 10 } },

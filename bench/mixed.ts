@@ -13,7 +13,7 @@ import type { Budget, SuiteContext, SuiteDefinition } from '../src/measure/suite
 import type { StrategyName } from '../src/strategies/strategy.js';
 import type { TaskSpec } from '../src/workloads/task.js';
 
-export interface MixedSizes {
+interface MixedSizes {
   /** N: tasks per batch. */
   tasks: number;
   /** T = c + d per task (ms). */
@@ -27,13 +27,13 @@ export interface MixedSizes {
  * Sizes per preset. With N = 16 and W = 2 the model puts the crossover at f* = 7/15 ≈ 0.47
  * (N = 8: 3/7 ≈ 0.43), inside every sweep.
  */
-export const MIXED_SIZES: Record<PresetName, MixedSizes> = {
+const MIXED_SIZES: Record<PresetName, MixedSizes> = {
   quick: { tasks: 8, totalMs: 20, shares: [0, 0.25, 0.75, 1], budget: { timeMs: 150, minSamples: 3 } },
   standard: { tasks: 16, totalMs: 20, shares: [0, 0.1, 0.25, 0.5, 0.75, 1], budget: { timeMs: 600, minSamples: 5 } },
   thorough: { tasks: 32, totalMs: 40, shares: [0, 0.1, 0.25, 0.4, 0.5, 0.6, 0.75, 0.9, 1], budget: { timeMs: 2000, minSamples: 8 } },
 };
 
-export const MIXED_STRATEGIES: readonly StrategyName[] = ['sequential', 'concurrent', 'worker-pool'];
+const MIXED_STRATEGIES: readonly StrategyName[] = ['sequential', 'concurrent', 'worker-pool'];
 
 function sizes(ctx: Pick<SuiteContext, 'preset' | 'options'>): MixedSizes {
   const s = MIXED_SIZES[ctx.preset];
@@ -41,7 +41,7 @@ function sizes(ctx: Pick<SuiteContext, 'preset' | 'options'>): MixedSizes {
 }
 
 /** The share as it goes into `point` (whole percent, so keys stay stable across runs). */
-export function sharePoint(share: number): { cpuShare: number } {
+function sharePoint(share: number): { cpuShare: number } {
   return { cpuShare: Math.round(share * 100) / 100 };
 }
 

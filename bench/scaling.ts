@@ -10,7 +10,7 @@ import type { Budget, SuiteContext, SuiteDefinition } from '../src/measure/suite
 import type { StrategyName } from '../src/strategies/strategy.js';
 import type { TaskSpec } from '../src/workloads/task.js';
 
-export interface ScalingSizes {
+interface ScalingSizes {
   ioTasks: number[];
   delayMs: number;
   ioBudget: Budget;
@@ -20,7 +20,7 @@ export interface ScalingSizes {
   cpuBudget: Budget;
 }
 
-export const SCALING_SIZES: Record<PresetName, ScalingSizes> = {
+const SCALING_SIZES: Record<PresetName, ScalingSizes> = {
   quick: {
     ioTasks: [1, 10, 50],
     delayMs: 10,

@@ -10,7 +10,7 @@ import { STRATEGY_NAMES } from '../strategies/strategy.js';
 import { validateInteger, validateList, validateOneOf, validateTarget } from './validate.js';
 
 /** Defaults of every option. */
-export const BENCH_DEFAULTS = {
+const BENCH_DEFAULTS = {
   preset: 'standard',
   concurrency: 8,
   /** @default os.availableParallelism() */
@@ -51,7 +51,7 @@ Exit codes: 0 the run completed (failing claims are findings, not errors), 1 a s
 errored, 2 bad options, 130 interrupted (results of finished suites are kept).`;
 }
 
-export type ParsedBench = { help: true } | { help: false; options: BenchOptions };
+type ParsedBench = { help: true } | { help: false; options: BenchOptions };
 
 /** Parses argv (without node and script) into resolved options, or throws InvalidOptionError. */
 export function parseBenchArgs(argv: readonly string[], suiteNames: readonly string[]): ParsedBench {

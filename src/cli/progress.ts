@@ -6,7 +6,7 @@
 import { formatNumber } from '../format.js';
 import type { ProgressEvent } from '../measure/suite.js';
 
-export interface ProgressWriter {
+interface ProgressWriter {
   write(chunk: string): unknown;
   isTTY?: boolean;
 }

@@ -14,7 +14,7 @@ function machineBusyMs(): number {
   return busy;
 }
 
-export interface LoadProbe {
+interface LoadProbe {
   /** Average cores used by other processes since the probe started (0 when it cannot tell). */
   stop(): number;
 }

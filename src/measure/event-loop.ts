@@ -7,7 +7,7 @@ import type { EventLoopDelay } from '../results/schema.js';
 
 const NS_PER_MS = 1e6;
 
-export interface EventLoopMonitor {
+interface EventLoopMonitor {
   /** Stops monitoring and returns the figures in ms (null when nothing was recorded). */
   stop(): EventLoopDelay | null;
 }

@@ -8,7 +8,7 @@
 import { exactFeasible, binomial, normalQuantile, uDistribution } from './mann-whitney.js';
 import { quantileSorted } from './summary.js';
 
-export interface ShiftEstimate {
+interface ShiftEstimate {
   /** Median of the pairwise differences current - baseline. */
   estimate: number;
   low: number;

@@ -6,7 +6,7 @@
  */
 
 /** The result of one test. `u` is U of the first sample: the number of pairs (x, y) with x > y (ties 1/2). */
-export interface MannWhitneyResult {
+interface MannWhitneyResult {
   n1: number;
   n2: number;
   /** U statistic of the first sample. */

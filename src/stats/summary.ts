@@ -50,7 +50,7 @@ const T_975 = [
 ];
 
 /** t critical value for a two-sided 95% interval with `df` degrees of freedom. */
-export function tCritical95(df: number): number {
+function tCritical95(df: number): number {
   if (df < 1) return Number.NaN;
   return T_975[df - 1] ?? 1.96;
 }

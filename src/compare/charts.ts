@@ -6,7 +6,8 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { OutputFile } from '../report/writer.js';
-import { axis, baseOptions, colorFor, logBounds, renderChart, spansDecades, withAlpha } from '../report/style.js';
+import { colorFor, withAlpha } from '../report/palette.js';
+import { axis, baseOptions, logBounds, renderChart, spansDecades } from '../report/style.js';
 import type { Comparison, MetricComparison } from './compare.js';
 import { formatPct } from './format.js';
 import { METRIC_NAMES, type MetricName } from './metrics.js';

@@ -6,7 +6,8 @@ import type { ResultsFile } from '../results/schema.js';
 import { chartsFor, type ChartDefinition } from './charts/index.js';
 import { headlineFinding } from './charts/headline.js';
 import { claimMark, resultRow, runWarnings, contextRows } from './rows.js';
-import { colorFor, contextFooter, formatRunDate } from './style.js';
+import { contextFooter, formatRunDate } from './context-text.js';
+import { colorFor } from './palette.js';
 
 /** Escapes text for HTML element content and double-quoted attributes. */
 export function escapeHtml(text: string): string {

@@ -4,7 +4,7 @@
  */
 import { isCrowded } from '../measure/background-load.js';
 import type { Claim, Result, ResultsFile, Suite } from '../results/schema.js';
-import { formatRunDate } from './style.js';
+import { formatRunDate } from './context-text.js';
 import { formatCiHalfWidth, formatMs, formatPercent, formatPoint, formatSpeedup, formatValue } from './format.js';
 
 /** ✔ holds, ✘ does not, ? undecided (its data is missing). */

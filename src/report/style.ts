@@ -8,18 +8,11 @@
 import { existsSync } from 'node:fs';
 import type { Chart, ChartConfiguration, ChartDataset, Plugin } from 'chart.js';
 import chartjsNodeCanvas from 'chartjs-node-canvas';
-import type { RunContext } from '../results/schema.js';
+import { TEXT_COLOR, GRID_COLOR, IDEAL_COLOR, BACKGROUND } from './palette.js';
 
 /** Every chart is this size, so two runs' PNGs sit side by side pixel for pixel. */
 export const CHART_WIDTH = 1200;
 export const CHART_HEIGHT = 700;
-export const BACKGROUND = '#ffffff';
-/** Text colour of titles, ticks and labels. */
-export const TEXT_COLOR = '#1f2328';
-export const GRID_COLOR = '#e5e7eb';
-/** Colour of ideal marks and reference lines (not a strategy). */
-export const IDEAL_COLOR = '#111827';
-
 /** The font setup guarantees (Debian's fonts-dejavu-core); registered from the file, not looked up. */
 export const FONT_DIR = '/usr/share/fonts/truetype/dejavu';
 export const FONT_FAMILY = 'DejaVu Sans';
@@ -27,60 +20,6 @@ const FONT_FILES = [
   { file: 'DejaVuSans.ttf', weight: 'normal' },
   { file: 'DejaVuSans-Bold.ttf', weight: 'bold' },
 ] as const;
-
-/** One colour per strategy (and load target), the same in every chart and in compare. */
-export const STRATEGY_COLORS: Readonly<Record<string, string>> = {
-  sequential: '#6b7280',
-  concurrent: '#2563eb',
-  bounded: '#f59e0b',
-  'worker-pool': '#16a34a',
-  io: '#2563eb',
-  cpu: '#dc2626',
-  'cpu-pool': '#16a34a',
-};
-
-/** Colours for names not listed above, picked by a hash of the name so they never change. */
-const FALLBACK_PALETTE = ['#9333ea', '#0891b2', '#db2777', '#65a30d', '#ea580c', '#4f46e5', '#0d9488', '#a16207'];
-
-/** The colour of a strategy; stable for unknown names too (FNV-1a hash into a fixed palette). */
-export function colorFor(strategy: string): string {
-  const known = STRATEGY_COLORS[strategy];
-  if (known) return known;
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < strategy.length; i++) {
-    hash ^= strategy.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return FALLBACK_PALETTE[hash % FALLBACK_PALETTE.length] as string;
-}
-
-/** `#rrggbb` with an alpha, for bar fills. */
-export function withAlpha(hex: string, alpha: number): string {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
-}
-
-/**
- * The footer every chart carries: what ran where and when, from results.json (never the render time),
- * e.g. `Node v20.20.2 · AMD EPYC 7B13 × 8 cores · preset standard · run 2025-01-31 14:02 UTC · commit 1a2b3c4`.
- */
-export function contextFooter(context: RunContext): string {
-  const parts = [
-    `Node ${context.node}`,
-    `${context.cpu.model.trim()} × ${context.cpu.cores} cores`,
-    `preset ${context.preset}`,
-    `run ${formatRunDate(context.startedAt)}`,
-    context.git ? `commit ${context.git.commit.slice(0, 7)}${context.git.dirty ? ' (dirty)' : ''}` : 'no git commit',
-  ];
-  return parts.join(' · ');
-}
-
-/** `2025-01-31 14:02 UTC` from an ISO date; the raw text when it does not parse. */
-export function formatRunDate(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
 
 /** Font sizes of the house style, in px. */
 export const FONT_SIZES = { title: 22, subtitle: 13, axisTitle: 15, tick: 13, legend: 14 } as const;

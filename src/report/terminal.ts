@@ -4,7 +4,7 @@
  */
 import type { ResultsFile } from '../results/schema.js';
 import { claimMark, resultRow, runWarnings } from './rows.js';
-import { contextFooter } from './style.js';
+import { contextFooter } from './context-text.js';
 
 export interface TerminalOptions {
   /** Colour the marks and warnings with ANSI escapes (e.g. when stdout is a TTY). @default false */

@@ -5,7 +5,9 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ResultsFile } from '../../results/schema.js';
 import { formatSpeedup } from '../format.js';
-import { axis, baseOptions, colorFor, contextFooter, houseChart, IDEAL_COLOR, noticeChart } from '../style.js';
+import { contextFooter } from '../context-text.js';
+import { colorFor, IDEAL_COLOR } from '../palette.js';
+import { axis, baseOptions, houseChart, noticeChart } from '../style.js';
 import type { ChartDefinition } from './chart.js';
 import { completedOf, findSuite, isEmptyPoint, speedupOf, suiteNote, suiteProblem } from './data.js';
 

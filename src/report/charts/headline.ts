@@ -5,7 +5,9 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ResultsFile } from '../../results/schema.js';
 import { formatSpeedup } from '../format.js';
-import { axis, baseOptions, colorFor, contextFooter, houseChart, idealLegendEntry, logBounds, noticeChart, spansDecades } from '../style.js';
+import { contextFooter } from '../context-text.js';
+import { colorFor } from '../palette.js';
+import { axis, baseOptions, houseChart, idealLegendEntry, logBounds, noticeChart, spansDecades } from '../style.js';
 import type { ChartDefinition } from './chart.js';
 import {
   completedOf,

@@ -4,7 +4,9 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { ResultsFile } from '../../results/schema.js';
-import { axis, baseOptions, colorFor, contextFooter, houseChart, logBounds, noticeChart, spansDecades, withAlpha } from '../style.js';
+import { contextFooter } from '../context-text.js';
+import { colorFor, withAlpha } from '../palette.js';
+import { axis, baseOptions, houseChart, logBounds, noticeChart, spansDecades } from '../style.js';
 import type { ChartDefinition } from './chart.js';
 import { completedOf, findSuite, orderStrategies, suiteNote, suiteProblem } from './data.js';
 

@@ -6,7 +6,9 @@
 import type { ChartConfiguration } from 'chart.js';
 import { sweepOf } from '../../model/load-claims.js';
 import type { ResultsFile } from '../../results/schema.js';
-import { axis, baseOptions, colorFor, contextFooter, houseChart, logBounds, noticeChart, withAlpha } from '../style.js';
+import { contextFooter } from '../context-text.js';
+import { colorFor, withAlpha } from '../palette.js';
+import { axis, baseOptions, houseChart, logBounds, noticeChart } from '../style.js';
 import type { ChartDefinition } from './chart.js';
 import { findSuite, suiteNote, suiteProblem } from './data.js';
 

@@ -7,7 +7,9 @@ import type { ChartConfiguration } from 'chart.js';
 import { measuredCrossover, mixedRows, pct } from '../../model/mixed-claims.js';
 import { modelCrossoverShare } from '../../model/mixed.js';
 import type { CompletedResult, ResultsFile } from '../../results/schema.js';
-import { axis, baseOptions, colorFor, contextFooter, houseChart, IDEAL_COLOR, logBounds, noticeChart, spansDecades, withAlpha } from '../style.js';
+import { contextFooter } from '../context-text.js';
+import { colorFor, IDEAL_COLOR, withAlpha } from '../palette.js';
+import { axis, baseOptions, houseChart, logBounds, noticeChart, spansDecades } from '../style.js';
 import type { ChartDefinition } from './chart.js';
 import { findSuite, speedupOf, suiteNote, suiteProblem } from './data.js';
 

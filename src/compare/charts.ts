@@ -7,7 +7,9 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { OutputFile } from '../report/writer.js';
 import { colorFor, withAlpha } from '../report/palette.js';
-import { axis, baseOptions, logBounds, renderChart, spansDecades } from '../report/style.js';
+import { logBounds, spansDecades } from '../report/charts/axes.js';
+import { axis, baseOptions } from '../report/charts/config.js';
+import { renderChart } from '../report/charts/render.js';
 import type { Comparison, MetricComparison } from './compare.js';
 import { formatPct } from './format.js';
 import { METRIC_NAMES, type MetricName } from './metrics.js';

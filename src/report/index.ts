@@ -4,12 +4,14 @@
  * saved results.json.
  */
 import type { ResultsFile } from '../results/schema.js';
-import { chartsFor, renderCharts } from './charts/index.js';
+import { chartsFor } from './charts/index.js';
+import { renderCharts } from './charts/render.js';
 import { formatHtml } from './html.js';
 import { formatMarkdown } from './markdown.js';
 import type { OutputFile } from './writer.js';
 
-export { CHARTS, chartByFile, chartsFor, renderCharts, type ChartDefinition } from './charts/index.js';
+export { CHARTS, chartByFile, chartsFor, type ChartDefinition } from './charts/index.js';
+export { renderCharts } from './charts/render.js';
 export { formatHtml } from './html.js';
 export { formatMarkdown } from './markdown.js';
 export { formatTerminalReport, type TerminalOptions } from './terminal.js';

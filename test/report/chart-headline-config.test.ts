@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { headlineChart, headlineFinding } from '../../src/report/charts/headline.js';
-import type { HouseDatasetExtras } from '../../src/report/style.js';
+import type { HouseDatasetExtras } from '../../src/report/charts/config.js';
 import { colorFor } from '../../src/report/palette.js';
 import { brokenRun, completeRun } from './fixtures.js';
 

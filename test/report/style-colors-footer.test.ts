@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { contextFooter } from '../../src/report/context-text.js';
 import { colorFor, STRATEGY_COLORS } from '../../src/report/palette.js';
-import { logTickLabel } from '../../src/report/style.js';
+import { logTickLabel } from '../../src/report/charts/axes.js';
 import { CONTEXT } from './fixtures.js';
 
 test('each strategy has one fixed colour, and unknown names get a stable one', () => {

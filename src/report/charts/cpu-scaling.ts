@@ -4,11 +4,11 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { ResultsFile } from '../../results/schema.js';
-import { formatSpeedup } from '../format.js';
 import { contextFooter } from '../context-text.js';
+import { formatSpeedup } from '../format.js';
 import { colorFor, IDEAL_COLOR } from '../palette.js';
-import { axis, baseOptions, houseChart, noticeChart } from '../style.js';
 import type { ChartDefinition } from './chart.js';
+import { axis, baseOptions, houseChart, noticeChart } from './config.js';
 import { completedOf, findSuite, isEmptyPoint, speedupOf, suiteNote, suiteProblem } from './data.js';
 
 export const cpuScalingChart: ChartDefinition = {

@@ -4,11 +4,12 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { ResultsFile } from '../../results/schema.js';
-import { formatSpeedup } from '../format.js';
 import { contextFooter } from '../context-text.js';
+import { formatSpeedup } from '../format.js';
 import { colorFor } from '../palette.js';
-import { axis, baseOptions, houseChart, idealLegendEntry, logBounds, noticeChart, spansDecades } from '../style.js';
+import { logBounds, spansDecades } from './axes.js';
 import type { ChartDefinition } from './chart.js';
+import { axis, baseOptions, houseChart, idealLegendEntry, noticeChart } from './config.js';
 import {
   completedOf,
   findSuite,

@@ -6,8 +6,9 @@ import type { ChartConfiguration } from 'chart.js';
 import type { ResultsFile } from '../../results/schema.js';
 import { contextFooter } from '../context-text.js';
 import { colorFor, withAlpha } from '../palette.js';
-import { axis, baseOptions, houseChart, logBounds, noticeChart, spansDecades } from '../style.js';
+import { logBounds, spansDecades } from './axes.js';
 import type { ChartDefinition } from './chart.js';
+import { axis, baseOptions, houseChart, noticeChart } from './config.js';
 import { completedOf, findSuite, orderStrategies, suiteNote, suiteProblem } from './data.js';
 
 export const ioScalingChart: ChartDefinition = {

@@ -8,8 +8,9 @@ import { sweepOf } from '../../model/load-claims.js';
 import type { ResultsFile } from '../../results/schema.js';
 import { contextFooter } from '../context-text.js';
 import { colorFor, withAlpha } from '../palette.js';
-import { axis, baseOptions, houseChart, logBounds, noticeChart } from '../style.js';
+import { logBounds } from './axes.js';
 import type { ChartDefinition } from './chart.js';
+import { axis, baseOptions, houseChart, noticeChart } from './config.js';
 import { findSuite, suiteNote, suiteProblem } from './data.js';
 
 /** Load targets in drawing order, with their legend names. */

@@ -9,8 +9,9 @@ import { modelCrossoverShare } from '../../model/mixed.js';
 import type { CompletedResult, ResultsFile } from '../../results/schema.js';
 import { contextFooter } from '../context-text.js';
 import { colorFor, IDEAL_COLOR, withAlpha } from '../palette.js';
-import { axis, baseOptions, houseChart, logBounds, noticeChart, spansDecades } from '../style.js';
+import { logBounds, spansDecades } from './axes.js';
 import type { ChartDefinition } from './chart.js';
+import { axis, baseOptions, houseChart, noticeChart } from './config.js';
 import { findSuite, speedupOf, suiteNote, suiteProblem } from './data.js';
 
 const LINES = [

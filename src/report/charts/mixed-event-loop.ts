@@ -6,11 +6,12 @@
 import type { ChartConfiguration } from 'chart.js';
 import { mixedRows, pct } from '../../model/mixed-claims.js';
 import type { ResultsFile } from '../../results/schema.js';
-import { formatMs } from '../format.js';
 import { contextFooter } from '../context-text.js';
+import { formatMs } from '../format.js';
 import { colorFor } from '../palette.js';
-import { axis, baseOptions, houseChart, logBounds, noticeChart, spansDecades } from '../style.js';
+import { logBounds, spansDecades } from './axes.js';
 import type { ChartDefinition } from './chart.js';
+import { axis, baseOptions, houseChart, noticeChart } from './config.js';
 import { findSuite, suiteNote, suiteProblem } from './data.js';
 
 const BARS = [

@@ -4,11 +4,12 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { ResultsFile } from '../../results/schema.js';
-import { formatMs, formatSpeedup } from '../format.js';
 import { contextFooter } from '../context-text.js';
+import { formatMs, formatSpeedup } from '../format.js';
 import { colorFor, IDEAL_COLOR } from '../palette.js';
-import { axis, baseOptions, houseChart, idealLegendEntry, logBounds, noticeChart, spansDecades } from '../style.js';
+import { logBounds, spansDecades } from './axes.js';
 import type { ChartDefinition } from './chart.js';
+import { axis, baseOptions, houseChart, idealLegendEntry, noticeChart } from './config.js';
 import { findSuite, isEmptyPoint, orderStrategies, suiteNote, suiteProblem } from './data.js';
 
 const NAMES = { io: 'I/O-bound', cpu: 'CPU-bound' } as const;

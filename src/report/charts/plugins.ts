@@ -1,0 +1,144 @@
+/**
+ * The canvas plugins of the house style: they draw what chart.js lacks (error bars, ideal marks, value
+ * labels, a notice) from the extra fields of a plain config (see HouseDatasetExtras in config.ts).
+ */
+import type { Chart, Plugin } from 'chart.js';
+import { IDEAL_COLOR, TEXT_COLOR } from '../palette.js';
+import { FONT_FAMILY, FONT_SIZES, type HouseDatasetExtras, type NoticeOptions } from './config.js';
+
+/** Whiskers with caps from `errorBars[i].low` to `.high` (e.g. the 95% CI of the median). */
+const errorBarsPlugin: Plugin = {
+  id: 'asyncbenchErrorBars',
+  afterDatasetsDraw(chart: Chart) {
+    const { ctx } = chart;
+    chart.data.datasets.forEach((dataset, d) => {
+      const bars = (dataset as HouseDatasetExtras).errorBars;
+      const meta = chart.getDatasetMeta(d);
+      if (!bars || meta.hidden) return;
+      const scale = chart.scales[meta.vAxisID ?? 'y'];
+      if (!scale) return;
+      ctx.save();
+      ctx.strokeStyle = IDEAL_COLOR;
+      ctx.lineWidth = 2;
+      bars.forEach((bar, i) => {
+        const element = meta.data[i];
+        if (!bar || !element || !Number.isFinite(bar.low) || !Number.isFinite(bar.high)) return;
+        const x = element.x;
+        const y1 = scale.getPixelForValue(bar.low);
+        const y2 = scale.getPixelForValue(bar.high);
+        const cap = 8;
+        ctx.beginPath();
+        ctx.moveTo(x, y1);
+        ctx.lineTo(x, y2);
+        ctx.moveTo(x - cap, y1);
+        ctx.lineTo(x + cap, y1);
+        ctx.moveTo(x - cap, y2);
+        ctx.lineTo(x + cap, y2);
+        ctx.stroke();
+      });
+      ctx.restore();
+    });
+  },
+};
+
+/** A dashed horizontal tick across each bar at `idealMarks[i]`: where a perfect machine would be. */
+const idealMarksPlugin: Plugin = {
+  id: 'asyncbenchIdealMarks',
+  afterDatasetsDraw(chart: Chart) {
+    const { ctx } = chart;
+    chart.data.datasets.forEach((dataset, d) => {
+      const marks = (dataset as HouseDatasetExtras).idealMarks;
+      const meta = chart.getDatasetMeta(d);
+      if (!marks || meta.hidden) return;
+      const scale = chart.scales[meta.vAxisID ?? 'y'];
+      if (!scale) return;
+      ctx.save();
+      ctx.strokeStyle = IDEAL_COLOR;
+      ctx.lineWidth = 3;
+      ctx.setLineDash([8, 5]);
+      marks.forEach((value, i) => {
+        const element = meta.data[i] as unknown as { x: number; width?: number } | undefined;
+        if (value === null || value === undefined || !element || !Number.isFinite(value)) return;
+        const half = Math.max((element.width ?? 40) / 2 + 6, 14);
+        const y = scale.getPixelForValue(value);
+        ctx.beginPath();
+        ctx.moveTo(element.x - half, y);
+        ctx.lineTo(element.x + half, y);
+        ctx.stroke();
+      });
+      ctx.restore();
+    });
+  },
+};
+
+/**
+ * The value written above each bar (or point), above its whisker and ideal mark too, so nothing
+ * covers it and a reader need not read it off the axis.
+ */
+const valueLabelsPlugin: Plugin = {
+  id: 'asyncbenchValueLabels',
+  afterDatasetsDraw(chart: Chart) {
+    const { ctx } = chart;
+    chart.data.datasets.forEach((dataset, d) => {
+      const { valueLabels: labels, idealMarks, errorBars } = dataset as HouseDatasetExtras;
+      const meta = chart.getDatasetMeta(d);
+      const scale = chart.scales[meta.vAxisID ?? 'y'];
+      if (!labels || meta.hidden || !scale) return;
+      ctx.save();
+      ctx.font = `bold ${FONT_SIZES.tick + 1}px "${FONT_FAMILY}"`;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'bottom';
+      ctx.fillStyle = TEXT_COLOR;
+      labels.forEach((label, i) => {
+        const element = meta.data[i];
+        if (!label || !element || !Number.isFinite(element.x) || !Number.isFinite(element.y)) return;
+        const bar = errorBars?.[i];
+        const top = bar ? Math.min(element.y, scale.getPixelForValue(bar.high)) : element.y;
+        let y = top - 7;
+        // Lift the label over the ideal mark only when the mark would cross it (text is ~16 px tall).
+        const ideal = idealMarks?.[i];
+        if (typeof ideal === 'number' && Number.isFinite(ideal)) {
+          const mark = scale.getPixelForValue(ideal);
+          if (mark > y - 20 && mark < top + 4) y = Math.min(y, mark - 7);
+        }
+        y = Math.max(y, chart.chartArea.top + 16);
+        ctx.fillText(label, element.x, y);
+      });
+      ctx.restore();
+    });
+  },
+};
+
+/** Text in the middle of the chart area: how a missing or errored suite says so. */
+const noticePlugin: Plugin = {
+  id: 'asyncbenchNotice',
+  afterDraw(chart: Chart, _args: unknown, options: unknown) {
+    const { lines, categoryNotes } = (options ?? {}) as NoticeOptions;
+    const { ctx, chartArea } = chart;
+    const cx = (chartArea.left + chartArea.right) / 2;
+    const cy = (chartArea.top + chartArea.bottom) / 2;
+    ctx.save();
+    ctx.fillStyle = '#b91c1c';
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    const x = chart.scales.x;
+    categoryNotes?.forEach((note, i) => {
+      if (!note || !x) return;
+      ctx.font = `bold 17px "${FONT_FAMILY}"`;
+      ctx.fillText(note, x.getPixelForValue(i), cy);
+    });
+    if (!lines || lines.length === 0) {
+      ctx.restore();
+      return;
+    }
+    lines.forEach((line, i) => {
+      ctx.font = `${i === 0 ? 'bold ' : ''}${i === 0 ? 24 : 17}px "${FONT_FAMILY}"`;
+      ctx.fillText(line, cx, cy + (i - (lines.length - 1) / 2) * 34);
+    });
+    ctx.restore();
+  },
+};
+
+/** The plugins the shared renderer registers once. */
+export const HOUSE_PLUGINS: readonly Plugin[] = [errorBarsPlugin, idealMarksPlugin, valueLabelsPlugin, noticePlugin];
+

@@ -4,7 +4,7 @@
  * (data only, no callbacks) from these; the plugins (plugins.ts) draw what chart.js lacks from the
  * extra dataset fields declared here, so the config stays checkable as data. Types only from chart.js.
  */
-import type { ChartConfiguration, ChartDataset } from 'chart.js';
+import type { ChartConfiguration } from 'chart.js';
 import { GRID_COLOR, IDEAL_COLOR, TEXT_COLOR } from '../palette.js';
 
 /** Every chart is this size, so two runs' PNGs sit side by side pixel for pixel. */
@@ -163,7 +163,4 @@ export function noticeChart(title: string, lines: string[], footer: string): Cha
     },
   };
 }
-
-/** A dataset with our extra fields, typed loosely enough for bars and lines alike. */
-export type HouseDataset = ChartDataset<'bar' | 'line', unknown[]> & HouseDatasetExtras;
 

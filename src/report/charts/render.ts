@@ -24,13 +24,6 @@ const FONT_FILES = [
 
 type Renderer = InstanceType<typeof chartjsNodeCanvas.ChartJSNodeCanvas>;
 let renderer: Renderer | undefined;
-let fontRegistered: boolean | undefined;
-
-/** Whether DejaVu Sans was registered from its file (false: the canvas falls back to a system sans). */
-export function houseFontRegistered(): boolean {
-  getRenderer();
-  return fontRegistered === true;
-}
 
 function getRenderer(): Renderer {
   if (renderer) return renderer;
@@ -50,8 +43,7 @@ function getRenderer(): Renderer {
     },
   });
   // Registered before any canvas exists; when the files are absent the name falls back to sans-serif.
-  fontRegistered = FONT_FILES.every(({ file }) => existsSync(`${FONT_DIR}/${file}`));
-  if (fontRegistered) {
+  if (FONT_FILES.every(({ file }) => existsSync(`${FONT_DIR}/${file}`))) {
     for (const { file, weight } of FONT_FILES) {
       created.registerFont(`${FONT_DIR}/${file}`, { family: FONT_FAMILY, weight });
     }

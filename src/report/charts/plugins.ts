@@ -6,18 +6,37 @@ import type { Chart, Plugin } from 'chart.js';
 import { IDEAL_COLOR, TEXT_COLOR } from '../palette.js';
 import { FONT_FAMILY, FONT_SIZES, type HouseDatasetExtras, type NoticeOptions } from './config.js';
 
+type DatasetMeta = ReturnType<Chart['getDatasetMeta']>;
+type Scale = NonNullable<Chart['scales'][string]>;
+
+/**
+ * The loop every overlay shares: for each visible dataset that carries `field`, calls `draw` with
+ * those values, the dataset's drawn elements (`meta.data`) and its value scale, between ctx.save()
+ * and ctx.restore().
+ */
+function forEachOverlay<K extends keyof HouseDatasetExtras>(
+  chart: Chart,
+  field: K,
+  draw: (values: NonNullable<HouseDatasetExtras[K]>, meta: DatasetMeta, scale: Scale, dataset: HouseDatasetExtras) => void,
+): void {
+  chart.data.datasets.forEach((dataset, d) => {
+    const extras = dataset as HouseDatasetExtras;
+    const values = extras[field];
+    const meta = chart.getDatasetMeta(d);
+    const scale = chart.scales[meta.vAxisID ?? 'y'];
+    if (!values || meta.hidden || !scale) return;
+    chart.ctx.save();
+    draw(values, meta, scale, extras);
+    chart.ctx.restore();
+  });
+}
+
 /** Whiskers with caps from `errorBars[i].low` to `.high` (e.g. the 95% CI of the median). */
 const errorBarsPlugin: Plugin = {
   id: 'asyncbenchErrorBars',
   afterDatasetsDraw(chart: Chart) {
     const { ctx } = chart;
-    chart.data.datasets.forEach((dataset, d) => {
-      const bars = (dataset as HouseDatasetExtras).errorBars;
-      const meta = chart.getDatasetMeta(d);
-      if (!bars || meta.hidden) return;
-      const scale = chart.scales[meta.vAxisID ?? 'y'];
-      if (!scale) return;
-      ctx.save();
+    forEachOverlay(chart, 'errorBars', (bars, meta, scale) => {
       ctx.strokeStyle = IDEAL_COLOR;
       ctx.lineWidth = 2;
       bars.forEach((bar, i) => {
@@ -36,7 +55,6 @@ const errorBarsPlugin: Plugin = {
         ctx.lineTo(x + cap, y2);
         ctx.stroke();
       });
-      ctx.restore();
     });
   },
 };
@@ -46,13 +64,7 @@ const idealMarksPlugin: Plugin = {
   id: 'asyncbenchIdealMarks',
   afterDatasetsDraw(chart: Chart) {
     const { ctx } = chart;
-    chart.data.datasets.forEach((dataset, d) => {
-      const marks = (dataset as HouseDatasetExtras).idealMarks;
-      const meta = chart.getDatasetMeta(d);
-      if (!marks || meta.hidden) return;
-      const scale = chart.scales[meta.vAxisID ?? 'y'];
-      if (!scale) return;
-      ctx.save();
+    forEachOverlay(chart, 'idealMarks', (marks, meta, scale) => {
       ctx.strokeStyle = IDEAL_COLOR;
       ctx.lineWidth = 3;
       ctx.setLineDash([8, 5]);
@@ -66,7 +78,6 @@ const idealMarksPlugin: Plugin = {
         ctx.lineTo(element.x + half, y);
         ctx.stroke();
       });
-      ctx.restore();
     });
   },
 };
@@ -79,12 +90,7 @@ const valueLabelsPlugin: Plugin = {
   id: 'asyncbenchValueLabels',
   afterDatasetsDraw(chart: Chart) {
     const { ctx } = chart;
-    chart.data.datasets.forEach((dataset, d) => {
-      const { valueLabels: labels, idealMarks, errorBars } = dataset as HouseDatasetExtras;
-      const meta = chart.getDatasetMeta(d);
-      const scale = chart.scales[meta.vAxisID ?? 'y'];
-      if (!labels || meta.hidden || !scale) return;
-      ctx.save();
+    forEachOverlay(chart, 'valueLabels', (labels, meta, scale, { idealMarks, errorBars }) => {
       ctx.font = `bold ${FONT_SIZES.tick + 1}px "${FONT_FAMILY}"`;
       ctx.textAlign = 'center';
       ctx.textBaseline = 'bottom';
@@ -104,7 +110,6 @@ const valueLabelsPlugin: Plugin = {
         y = Math.max(y, chart.chartArea.top + 16);
         ctx.fillText(label, element.x, y);
       });
-      ctx.restore();
     });
   },
 };

@@ -5,7 +5,7 @@
  * extra dataset fields declared here, so the config stays checkable as data. Types only from chart.js.
  */
 import type { ChartConfiguration } from 'chart.js';
-import { GRID_COLOR, IDEAL_COLOR, TEXT_COLOR } from '../palette.js';
+import { GRID_COLOR, IDEAL_COLOR, TEXT_COLOR, withAlpha } from '../palette.js';
 
 /** Every chart is this size, so two runs' PNGs sit side by side pixel for pixel. */
 export const CHART_WIDTH = 1200;
@@ -70,6 +70,29 @@ export function idealLegendEntry(label: string) {
     borderWidth: 3,
     pointStyle: 'line' as const,
   };
+}
+
+/**
+ * A thin line without points, for what the measurements are read against (an ideal, a model, the 1×
+ * of sequential, the core count): 2 px, dashed with `dash` (px on, px off; `[]` for solid).
+ */
+export function referenceLine<T>(label: string, data: T[], color: string, dash: number[]) {
+  return {
+    type: 'line' as const,
+    label,
+    data,
+    borderColor: color,
+    backgroundColor: color,
+    borderWidth: 2,
+    borderDash: dash,
+    pointRadius: 0,
+    pointStyle: 'line' as const,
+  };
+}
+
+/** The dashed ideal (or model) drawn beside a measured line, in its strategy's colour a little paler. */
+export function idealLine<T>(label: string, data: T[], strategyColor: string) {
+  return referenceLine(label, data, withAlpha(strategyColor, 0.8), [8, 6]);
 }
 
 /**

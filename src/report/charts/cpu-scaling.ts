@@ -8,7 +8,7 @@ import { contextFooter } from '../context-text.js';
 import { formatSpeedup } from '../format.js';
 import { colorFor, IDEAL_COLOR } from '../palette.js';
 import type { ChartDefinition } from './chart.js';
-import { axis, baseOptions, houseChart, noticeChart } from './config.js';
+import { axis, baseOptions, houseChart, noticeChart, referenceLine } from './config.js';
 import { completedOf, findSuite, isEmptyPoint, speedupOf, suiteNote, suiteProblem } from './data.js';
 
 export const cpuScalingChart: ChartDefinition = {
@@ -46,42 +46,25 @@ export const cpuScalingChart: ChartDefinition = {
         pointStyle: 'circle' as const,
         valueLabels: measured.map((p) => (p.y !== null ? formatSpeedup(p.y) : null)),
       },
-      {
-        label: 'ideal min(W, cores)',
-        data: ideal,
-        borderColor: IDEAL_COLOR,
-        backgroundColor: IDEAL_COLOR,
-        borderWidth: 2,
-        borderDash: [8, 5],
-        pointRadius: 0,
-        pointStyle: 'line' as const,
-      },
-      {
-        label: 'sequential (1×)',
-        data: [
+      referenceLine('ideal min(W, cores)', ideal, IDEAL_COLOR, [8, 5]),
+      referenceLine(
+        'sequential (1×)',
+        [
           { x: 1, y: 1 },
           { x: xMax, y: 1 },
         ],
-        borderColor: colorFor('sequential'),
-        backgroundColor: colorFor('sequential'),
-        borderWidth: 2,
-        borderDash: [2, 4],
-        pointRadius: 0,
-        pointStyle: 'line' as const,
-      },
-      {
-        label: `${cores} cores`,
-        data: [
+        colorFor('sequential'),
+        [2, 4],
+      ),
+      referenceLine(
+        `${cores} cores`,
+        [
           { x: cores, y: 0 },
           { x: cores, y: yMax },
         ],
-        borderColor: '#9ca3af',
-        backgroundColor: '#9ca3af',
-        borderWidth: 2,
-        borderDash: [3, 3],
-        pointRadius: 0,
-        pointStyle: 'line' as const,
-      },
+        '#9ca3af',
+        [3, 3],
+      ),
     ];
     const finding = best.y !== null ? ` — best ${formatSpeedup(best.y)} at ${best.x} workers on ${cores} cores` : '';
     const options = baseOptions(`${title}${finding}${suiteNote(results, 'scaling')}`, footer);

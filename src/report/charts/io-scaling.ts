@@ -5,10 +5,10 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ResultsFile } from '../../results/schema.js';
 import { contextFooter } from '../context-text.js';
-import { colorFor, withAlpha } from '../palette.js';
+import { colorFor } from '../palette.js';
 import { logBounds, spansDecades } from './axes.js';
 import type { ChartDefinition } from './chart.js';
-import { axis, baseOptions, houseChart, noticeChart } from './config.js';
+import { axis, baseOptions, houseChart, idealLine, noticeChart } from './config.js';
 import { completedOf, findSuite, orderStrategies, suiteNote, suiteProblem } from './data.js';
 
 export const ioScalingChart: ChartDefinition = {
@@ -38,17 +38,7 @@ export const ioScalingChart: ChartDefinition = {
           pointStyle: 'circle' as const,
           errorBars: points.map((r) => ({ low: r.stats.ci.low, high: r.stats.ci.high })),
         },
-        {
-          type: 'line' as const,
-          label: `${strategy} ideal`,
-          data: points.map((r) => ({ x: r.point.tasks as number, y: r.ideal })),
-          borderColor: withAlpha(color, 0.8),
-          backgroundColor: withAlpha(color, 0.8),
-          borderWidth: 2,
-          borderDash: [8, 6],
-          pointRadius: 0,
-          pointStyle: 'line' as const,
-        },
+        idealLine(`${strategy} ideal`, points.map((r) => ({ x: r.point.tasks as number, y: r.ideal })), color),
       ];
     });
     const xs = rows.map((r) => r.point.tasks as number);

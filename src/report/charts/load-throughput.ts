@@ -7,10 +7,10 @@ import type { ChartConfiguration } from 'chart.js';
 import { sweepOf } from '../../model/load-claims.js';
 import type { ResultsFile } from '../../results/schema.js';
 import { contextFooter } from '../context-text.js';
-import { colorFor, withAlpha } from '../palette.js';
+import { colorFor } from '../palette.js';
 import { logBounds } from './axes.js';
 import type { ChartDefinition } from './chart.js';
-import { axis, baseOptions, houseChart, noticeChart } from './config.js';
+import { axis, baseOptions, houseChart, idealLine, noticeChart } from './config.js';
 import { findSuite, suiteNote, suiteProblem } from './data.js';
 
 /** Load targets in drawing order, with their legend names. */
@@ -44,17 +44,7 @@ export const loadThroughputChart: ChartDefinition = {
           pointStyle: 'circle' as const,
           errorBars: t.points.map((r) => (r.stats.n > 1 ? { low: r.stats.min, high: r.stats.max } : null)),
         },
-        {
-          type: 'line' as const,
-          label: `${t.label}: ideal`,
-          data: t.points.map((r) => ({ x: r.point.connections as number, y: r.ideal })),
-          borderColor: withAlpha(color, 0.8),
-          backgroundColor: withAlpha(color, 0.8),
-          borderWidth: 2,
-          borderDash: [8, 6],
-          pointRadius: 0,
-          pointStyle: 'line' as const,
-        },
+        idealLine(`${t.label}: ideal`, t.points.map((r) => ({ x: r.point.connections as number, y: r.ideal })), color),
       ];
     });
     const all = sweeps.flatMap((t) => t.points);

@@ -8,10 +8,10 @@ import { measuredCrossover, mixedRows, pct } from '../../model/mixed-claims.js';
 import { modelCrossoverShare } from '../../model/mixed.js';
 import type { CompletedResult, ResultsFile } from '../../results/schema.js';
 import { contextFooter } from '../context-text.js';
-import { colorFor, IDEAL_COLOR, withAlpha } from '../palette.js';
+import { colorFor, IDEAL_COLOR } from '../palette.js';
 import { logBounds, spansDecades } from './axes.js';
 import type { ChartDefinition } from './chart.js';
-import { axis, baseOptions, houseChart, noticeChart } from './config.js';
+import { axis, baseOptions, houseChart, idealLine, noticeChart, referenceLine } from './config.js';
 import { findSuite, speedupOf, suiteNote, suiteProblem } from './data.js';
 
 const LINES = [
@@ -42,17 +42,7 @@ export const mixedCrossoverChart: ChartDefinition = {
       for (const p of [...measured, ...model]) if (typeof p.y === 'number') ys.push(p.y);
       return [
         { type: 'line', label: strategy, data: measured, borderColor: color, backgroundColor: color, borderWidth: 3, pointRadius: 5, pointStyle: 'circle' },
-        {
-          type: 'line',
-          label: `${strategy}: model`,
-          data: model,
-          borderColor: withAlpha(color, 0.8),
-          backgroundColor: withAlpha(color, 0.8),
-          borderWidth: 2,
-          borderDash: [8, 6],
-          pointRadius: 0,
-          pointStyle: 'line',
-        },
+        idealLine(`${strategy}: model`, model, color),
       ];
     });
     const log = spansDecades(ys, 9);
@@ -62,20 +52,16 @@ export const mixedCrossoverChart: ChartDefinition = {
     const cores = results.context.cpu.cores;
     const model =
       poolParams && Number(poolParams.workers) <= cores ? modelCrossoverShare(Number(poolParams.tasks), Number(poolParams.workers)) : null;
-    const vertical = (share: number, label: string, dash: number[], color: string) => ({
-      type: 'line',
-      label,
-      data: [
-        { x: share * 100, y: bounds.min },
-        { x: share * 100, y: bounds.max },
-      ],
-      borderColor: color,
-      backgroundColor: color,
-      borderWidth: 2,
-      borderDash: dash,
-      pointRadius: 0,
-      pointStyle: 'line',
-    });
+    const vertical = (share: number, label: string, dash: number[], color: string) =>
+      referenceLine(
+        label,
+        [
+          { x: share * 100, y: bounds.min },
+          { x: share * 100, y: bounds.max },
+        ],
+        color,
+        dash,
+      );
     if (crossing) datasets.push(vertical(crossing.share, `crossover measured ≈ ${pct(crossing.share)}`, [], '#9333ea'));
     if (model !== null) datasets.push(vertical(model, `crossover model ${pct(model)}`, [2, 4], IDEAL_COLOR));
     const finding = crossing ? ` — the pool overtakes concurrency at f ≈ ${pct(crossing.share)}` : ' — no crossover in the sweep';

@@ -4,27 +4,23 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { ResultsFile } from '../../results/schema.js';
-import { contextFooter } from '../context-text.js';
 import { formatSpeedup } from '../format.js';
 import { colorFor, IDEAL_COLOR } from '../palette.js';
 import type { ChartDefinition } from './chart.js';
-import { axis, baseOptions, houseChart, noticeChart, referenceLine } from './config.js';
-import { completedOf, findSuite, isEmptyPoint, speedupOf, suiteNote, suiteProblem } from './data.js';
+import { axis, houseChart, referenceLine } from './config.js';
+import { completedOf, findSuite, isEmptyPoint, speedupOf } from './data.js';
+import { chartFrame } from './frame.js';
 
 export const cpuScalingChart: ChartDefinition = {
   file: 'cpu-scaling.png',
   caption: 'CPU-bound: worker-pool speedup against workers, ideal min(W, cores) dashed, core count marked',
   config(results: ResultsFile): ChartConfiguration {
-    const footer = contextFooter(results.context);
-    const title = 'CPU scaling: worker-pool speedup against workers';
+    const frame = chartFrame(results, 'CPU scaling: worker-pool speedup against workers', 'scaling');
     const cpuRows = completedOf(findSuite(results, 'scaling'), 'cpu');
     const pool = cpuRows
       .filter((r) => r.strategy === 'worker-pool' && typeof r.point.workers === 'number')
       .sort((a, b) => (a.point.workers ?? 0) - (b.point.workers ?? 0));
-    if (pool.length === 0) {
-      const problem = suiteProblem(results, 'scaling', 'cpu') ?? ['No worker-pool results at {workers: W} in the scaling suite'];
-      return noticeChart(title, problem, footer);
-    }
+    if (pool.length === 0) return frame.missing('No worker-pool results at {workers: W} in the scaling suite', 'cpu');
     const sequential = cpuRows.find((r) => r.strategy === 'sequential' && isEmptyPoint(r.point));
     const cores = results.context.cpu.cores;
     const ws = pool.map((r) => r.point.workers as number);
@@ -67,7 +63,7 @@ export const cpuScalingChart: ChartDefinition = {
       ),
     ];
     const finding = best.y !== null ? ` — best ${formatSpeedup(best.y)} at ${best.x} workers on ${cores} cores` : '';
-    const options = baseOptions(`${title}${finding}${suiteNote(results, 'scaling')}`, footer);
+    const options = frame.options(finding);
     return houseChart('line', options, { datasets }, {
       x: { ...axis('workers W (threads in the pool)', { min: 0, max: xMax + 1 }), ticks: { ...(axis('').ticks as object), stepSize: 1 } },
       y: axis('speedup over sequential (×, higher is better)', { beginAtZero: true, max: Math.ceil(yMax) }),

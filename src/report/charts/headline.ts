@@ -4,12 +4,11 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { ResultsFile } from '../../results/schema.js';
-import { contextFooter } from '../context-text.js';
 import { formatSpeedup } from '../format.js';
 import { colorFor } from '../palette.js';
 import { logBounds, spansDecades } from './axes.js';
 import type { ChartDefinition } from './chart.js';
-import { axis, baseOptions, houseChart, idealLegendEntry, noticeChart } from './config.js';
+import { axis, houseChart, idealLegendEntry } from './config.js';
 import {
   completedOf,
   findSuite,
@@ -20,6 +19,7 @@ import {
   suiteNote,
   suiteProblem,
 } from './data.js';
+import { chartFrame } from './frame.js';
 
 const GROUPS = [
   { suite: 'io', workload: 'io', label: 'I/O-bound (io suite)' },
@@ -82,11 +82,12 @@ export const headlineChart: ChartDefinition = {
   file: 'headline.png',
   caption: 'Speedup over sequential per strategy, I/O-bound and CPU-bound side by side (dashed: ideal)',
   config(results: ResultsFile): ChartConfiguration {
-    const footer = contextFooter(results.context);
+    // With neither suite drawable the finding is the plain title, `Speedup over sequential`.
+    const frame = chartFrame(results, headlineFinding(results));
     const ioProblem = suiteProblem(results, 'io', 'io');
     const cpuProblem = suiteProblem(results, 'cpu', 'cpu');
     if (ioProblem && cpuProblem) {
-      return noticeChart('Speedup over sequential', [ioProblem[0] ?? '', cpuProblem[0] ?? ''], footer);
+      return frame.notice([ioProblem[0] ?? '', cpuProblem[0] ?? '']);
     }
     const groups = GROUPS.map((g) => ({ ...g, data: groupData(results, g.suite, g.workload) }));
     const strategies = orderStrategies(groups.flatMap((g) => [...g.data.bySpeedup.keys()]));
@@ -109,7 +110,7 @@ export const headlineChart: ChartDefinition = {
     const log = spansDecades(all);
     const top = Math.max(1, ...all);
     const ideal = idealLegendEntry('ideal speedup (dashed)');
-    const options = baseOptions(headlineFinding(results), footer);
+    const options = frame.options();
     return houseChart('bar', options, { labels, datasets: [...datasets, ideal] as ChartConfiguration['data']['datasets'] }, {
       x: axis('workload (suite)', { category: true }),
       y: axis(`speedup over sequential (×, higher is better${log ? ', log scale' : ''})`, {

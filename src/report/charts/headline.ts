@@ -33,16 +33,17 @@ function isNumber(value: number | null | undefined): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
+/** One group of bars (a suite): each strategy's speedup and ideal speedup over sequential, by strategy name. */
 interface GroupData {
-  bySpeedup: Map<string, { speedup: number | null; ideal: number | null }>;
+  byStrategy: Map<string, { speedup: number | null; ideal: number | null }>;
 }
 
 function groupData(results: ResultsFile, suiteName: string, workload: 'io' | 'cpu'): GroupData {
   const rows = completedOf(findSuite(results, suiteName), workload).filter((r) => isEmptyPoint(r.point));
   const sequential = rows.find((r) => r.strategy === 'sequential');
-  const bySpeedup = new Map<string, { speedup: number | null; ideal: number | null }>();
-  for (const r of rows) bySpeedup.set(r.strategy, { speedup: speedupOf(r, sequential), ideal: idealSpeedup(r, sequential) });
-  return { bySpeedup };
+  const byStrategy = new Map<string, { speedup: number | null; ideal: number | null }>();
+  for (const r of rows) byStrategy.set(r.strategy, { speedup: speedupOf(r, sequential), ideal: idealSpeedup(r, sequential) });
+  return { byStrategy };
 }
 
 /**
@@ -50,8 +51,8 @@ function groupData(results: ResultsFile, suiteName: string, workload: 'io' | 'cp
  * pool speeds up CPU (1.9×)`, from the io and cpu suites.
  */
 export function headlineFinding(results: ResultsFile): string {
-  const io = groupData(results, 'io', 'io').bySpeedup;
-  const cpu = groupData(results, 'cpu', 'cpu').bySpeedup;
+  const io = groupData(results, 'io', 'io').byStrategy;
+  const cpu = groupData(results, 'cpu', 'cpu').byStrategy;
   const parts: string[] = [];
   const concIo = io.get('concurrent')?.speedup;
   const concCpu = cpu.get('concurrent')?.speedup;
@@ -90,11 +91,11 @@ export const headlineChart: ChartDefinition = {
       return frame.notice([ioProblem[0] ?? '', cpuProblem[0] ?? '']);
     }
     const groups = GROUPS.map((g) => ({ ...g, data: groupData(results, g.suite, g.workload) }));
-    const strategies = orderStrategies(groups.flatMap((g) => [...g.data.bySpeedup.keys()]));
+    const strategies = orderStrategies(groups.flatMap((g) => [...g.data.byStrategy.keys()]));
     const labels = groups.map((g) => `${g.label}${suiteNote(results, g.suite)}`);
     const categoryNotes = [ioProblem?.[0] ?? null, cpuProblem?.[0] ?? null];
     const datasets = strategies.map((strategy) => {
-      const values = groups.map((g) => g.data.bySpeedup.get(strategy));
+      const values = groups.map((g) => g.data.byStrategy.get(strategy));
       return {
         type: 'bar' as const,
         label: strategy,

@@ -17,8 +17,8 @@ export { formatMarkdown } from './markdown.js';
 export { formatTerminalReport, type TerminalOptions } from './terminal.js';
 
 /** File names of the non-chart outputs. */
-export const SUMMARY_FILE = 'summary.md';
-export const HTML_FILE = 'index.html';
+const SUMMARY_FILE = 'summary.md';
+const HTML_FILE = 'index.html';
 
 /** Renders every output of a run: `summary.md`, `index.html`, then each chart's PNG in registry order. */
 export async function renderReport(results: ResultsFile): Promise<OutputFile[]> {

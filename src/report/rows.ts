@@ -13,7 +13,7 @@ export function claimMark(claim: Pick<Claim, 'holds'>): '✔' | '✘' | '?' {
 }
 
 /** The suites the run meant to run (from `context.options.suites` when it is a list of names). */
-export function plannedSuites(results: ResultsFile): string[] {
+function plannedSuites(results: ResultsFile): string[] {
   const planned = results.context.options?.suites;
   return Array.isArray(planned) ? planned.filter((s): s is string => typeof s === 'string') : [];
 }
@@ -145,7 +145,7 @@ export function resultTableColumns(rows: readonly ResultRow[]): ResultColumn[] {
 }
 
 /** `io/bounded`, or `scaling/io/bounded (tasks=10)` when the suite name is not the workload. */
-export function resultLabel(suite: string, r: Result): string {
+function resultLabel(suite: string, r: Result): string {
   const point = formatPoint(r.point);
   return `${suite === r.workload ? suite : `${suite}/${r.workload}`}/${r.strategy}${point ? ` (${point})` : ''}`;
 }

@@ -30,7 +30,7 @@ export function logTickLabel(value: number): string | null {
 }
 
 /** A short tick number: `0.05`, `2`, `500`, `2k`, `1M`. */
-export function formatTick(value: number): string {
+function formatTick(value: number): string {
   const abs = Math.abs(value);
   if (abs >= 1e6) return `${Number((value / 1e6).toPrecision(3))}M`;
   if (abs >= 1e4) return `${Number((value / 1e3).toPrecision(3))}k`;

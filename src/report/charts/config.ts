@@ -52,7 +52,7 @@ export function baseOptions(title: string | string[], footer: string): NonNullab
 }
 
 /** Titles longer than fits on one line at the title size are split at ` — ` into two lines. */
-export function wrapTitle(title: string, max = 88): string | string[] {
+function wrapTitle(title: string, max = 88): string | string[] {
   const at = title.indexOf(' — ');
   if (title.length <= max || at === -1) return title;
   return [title.slice(0, at), title.slice(at + 3)];

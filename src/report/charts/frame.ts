@@ -10,7 +10,7 @@ import { baseOptions, noticeChart } from './config.js';
 import { suiteNote, suiteProblem } from './data.js';
 
 /** A chart's title and footer, bound to its results (and to the suite it draws, when it draws one). */
-export interface ChartFrame {
+interface ChartFrame {
   /** The run's context line at the bottom of the chart. */
   footer: string;
   /** Why the suite cannot be drawn (see suiteProblem), or null; always null without a suite. */

@@ -27,7 +27,7 @@ const GROUPS = [
 ] as const;
 
 /** A speedup counts as "speeds up" from this factor on (below it is noise around 1×). */
-export const MEANINGFUL_SPEEDUP = 1.2;
+const MEANINGFUL_SPEEDUP = 1.2;
 
 function isNumber(value: number | null | undefined): value is number {
   return typeof value === 'number' && Number.isFinite(value);

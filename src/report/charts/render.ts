@@ -16,7 +16,7 @@ import { CHARTS, chartsFor } from './index.js';
 import { HOUSE_PLUGINS } from './plugins.js';
 
 /** The font setup guarantees (Debian's fonts-dejavu-core); registered from the file, not looked up. */
-export const FONT_DIR = '/usr/share/fonts/truetype/dejavu';
+const FONT_DIR = '/usr/share/fonts/truetype/dejavu';
 const FONT_FILES = [
   { file: 'DejaVuSans.ttf', weight: 'normal' },
   { file: 'DejaVuSans-Bold.ttf', weight: 'bold' },

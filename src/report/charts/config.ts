@@ -10,6 +10,7 @@ import { GRID_COLOR, IDEAL_COLOR, TEXT_COLOR, withAlpha } from '../palette.js';
 /** Every chart is this size, so two runs' PNGs sit side by side pixel for pixel. */
 export const CHART_WIDTH = 1200;
 export const CHART_HEIGHT = 700;
+/** The house font: render.ts registers it from its file, so every machine with it draws the same glyphs. */
 export const FONT_FAMILY = 'DejaVu Sans';
 
 /** Font sizes of the house style, in px. */

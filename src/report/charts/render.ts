@@ -3,9 +3,9 @@
  * the house plugins registered once. Same config on the same machine, same bytes. The only module that
  * loads chartjs-node-canvas (and with it chart.js and canvas): text reporters never import it.
  */
+import { existsSync } from 'node:fs';
 import type { ChartConfiguration } from 'chart.js';
 import chartjsNodeCanvas from 'chartjs-node-canvas';
-import { existsSync } from 'node:fs';
 import type { ResultsFile } from '../../results/schema.js';
 import { BACKGROUND, TEXT_COLOR } from '../palette.js';
 import type { OutputFile } from '../writer.js';

@@ -6,7 +6,10 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { OutputFile } from '../report/writer.js';
-import { axis, baseOptions, colorFor, logBounds, renderChart, spansDecades, withAlpha } from '../report/style.js';
+import { colorFor, withAlpha } from '../report/palette.js';
+import { logBounds, spansDecades } from '../report/charts/axes.js';
+import { axis, baseOptions } from '../report/charts/config.js';
+import { renderChart } from '../report/charts/render.js';
 import type { Comparison, MetricComparison } from './compare.js';
 import { formatPct } from './format.js';
 import { METRIC_NAMES, type MetricName } from './metrics.js';

@@ -5,8 +5,9 @@
 import type { ResultsFile } from '../results/schema.js';
 import { chartsFor, type ChartDefinition } from './charts/index.js';
 import { headlineFinding } from './charts/headline.js';
-import { claimMark, resultRow, runWarnings, contextRows } from './rows.js';
-import { colorFor, contextFooter, formatRunDate } from './style.js';
+import { claimMark, contextRows, resultRow, resultTableColumns, runWarnings } from './rows.js';
+import { contextFooter, formatRunDate } from './context-text.js';
+import { colorFor } from './palette.js';
 
 /** Escapes text for HTML element content and double-quoted attributes. */
 export function escapeHtml(text: string): string {
@@ -65,28 +66,16 @@ export function formatHtml(results: ResultsFile, charts: readonly ChartDefinitio
       parts.push('<p>No results.</p>');
       continue;
     }
-    const withPoint = suite.results.some((r) => Object.keys(r.point).length > 0);
-    const head = ['Workload', 'Strategy', ...(withPoint ? ['Point'] : []), 'Median', '95% CI', 'Speedup', 'Ideal', 'Efficiency', 'Event-loop p99', 'Task errors'];
-    const rows = suite.results.map((r) => {
-      const row = resultRow(suite, r);
+    const resultRows = suite.results.map((r) => resultRow(suite, r));
+    const columns = resultTableColumns(resultRows);
+    const rows = resultRows.map((row) => {
       const swatch = `<span class="swatch" style="background:${colorFor(row.strategy)}"></span>`;
-      const cells = [
-        e(row.workload),
-        `${swatch}${e(row.strategy)}`,
-        ...(withPoint ? [e(row.point)] : []),
-        e(row.error ? `errored: ${row.error}` : row.median),
-        e(row.ci),
-        e(row.speedup),
-        e(row.ideal),
-        e(row.efficiency),
-        e(row.eventLoopP99),
-        e(row.taskErrors),
-      ];
-      const first = withPoint ? 3 : 2;
-      const td = cells.map((c, i) => `<td${i >= first && i !== first + 3 ? ' class="num"' : ''}>${c}</td>`).join('');
+      const td = columns
+        .map((c) => `<td${c.numeric ? ' class="num"' : ''}>${c.field === 'strategy' ? swatch : ''}${e(c.text(row))}</td>`)
+        .join('');
       return `<tr${row.errored ? ' class="errored"' : ''}>${td}</tr>`;
     });
-    parts.push(`<table><thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`);
+    parts.push(`<table><thead><tr>${columns.map((c) => `<th>${c.header}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`);
   }
 
   const others = charts.filter((c) => c.file !== 'headline.png');

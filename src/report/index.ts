@@ -4,19 +4,21 @@
  * saved results.json.
  */
 import type { ResultsFile } from '../results/schema.js';
-import { chartsFor, renderCharts } from './charts/index.js';
+import { chartsFor } from './charts/index.js';
+import { renderCharts } from './charts/render.js';
 import { formatHtml } from './html.js';
 import { formatMarkdown } from './markdown.js';
 import type { OutputFile } from './writer.js';
 
-export { CHARTS, chartByFile, chartsFor, renderCharts, type ChartDefinition } from './charts/index.js';
+export { CHARTS, chartByFile, chartsFor, type ChartDefinition } from './charts/index.js';
+export { renderCharts } from './charts/render.js';
 export { formatHtml } from './html.js';
 export { formatMarkdown } from './markdown.js';
 export { formatTerminalReport, type TerminalOptions } from './terminal.js';
 
 /** File names of the non-chart outputs. */
-export const SUMMARY_FILE = 'summary.md';
-export const HTML_FILE = 'index.html';
+const SUMMARY_FILE = 'summary.md';
+const HTML_FILE = 'index.html';
 
 /** Renders every output of a run: `summary.md`, `index.html`, then each chart's PNG in registry order. */
 export async function renderReport(results: ResultsFile): Promise<OutputFile[]> {

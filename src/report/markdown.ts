@@ -6,7 +6,7 @@
 import type { ResultsFile } from '../results/schema.js';
 import { chartsFor, type ChartDefinition } from './charts/index.js';
 import { headlineFinding } from './charts/headline.js';
-import { claimMark, resultRow, runWarnings, contextRows } from './rows.js';
+import { claimMark, contextRows, resultRow, resultTableColumns, runWarnings } from './rows.js';
 import { formatWhenToUse } from './when-to-use.js';
 
 /**
@@ -65,23 +65,11 @@ export function formatMarkdown(results: ResultsFile, charts: readonly ChartDefin
       continue;
     }
     const rows = suite.results.map((r) => resultRow(suite, r));
-    const withPoint = rows.some((r) => r.point !== '');
-    const header = ['Workload', 'Strategy', ...(withPoint ? ['Point'] : []), 'Median', '95% CI', 'Speedup', 'Ideal', 'Efficiency', 'Event-loop p99', 'Task errors'];
+    const columns = resultTableColumns(rows);
     out.push(
       ...tableLines(
-        header,
-        rows.map((r) => [
-          r.workload,
-          r.strategy,
-          ...(withPoint ? [r.point] : []),
-          r.error ? `errored: ${r.error}` : r.median,
-          r.ci,
-          r.speedup,
-          r.ideal,
-          r.efficiency,
-          r.eventLoopP99,
-          r.taskErrors,
-        ]),
+        columns.map((c) => c.header),
+        rows.map((r) => columns.map((c) => c.text(r))),
       ),
       '',
     );

@@ -4,7 +4,7 @@
  */
 import { isCrowded } from '../results/crowding.js';
 import type { Claim, Result, ResultsFile, Suite } from '../results/schema.js';
-import { formatRunDate } from './style.js';
+import { formatRunDate } from './context-text.js';
 import { formatCiHalfWidth, formatMs, formatPercent, formatPoint, formatSpeedup, formatValue } from './format.js';
 
 /** ✔ holds, ✘ does not, ? undecided (its data is missing). */
@@ -13,7 +13,7 @@ export function claimMark(claim: Pick<Claim, 'holds'>): '✔' | '✘' | '?' {
 }
 
 /** The suites the run meant to run (from `context.options.suites` when it is a list of names). */
-export function plannedSuites(results: ResultsFile): string[] {
+function plannedSuites(results: ResultsFile): string[] {
   const planned = results.context.options?.suites;
   return Array.isArray(planned) ? planned.filter((s): s is string => typeof s === 'string') : [];
 }
@@ -106,8 +106,46 @@ export function resultRow(suite: Suite, r: Result): ResultRow {
   };
 }
 
+/** The fields of a ResultRow that are cell text. */
+type TextField = { [K in keyof ResultRow]: ResultRow[K] extends string ? K : never }[keyof ResultRow];
+
+/** One column of a results table: which field, its header, and whether it holds a figure. */
+export interface ResultColumn {
+  field: TextField;
+  header: string;
+  /** A figure, right-aligned; false for text (names, the ideal with its formula). */
+  numeric: boolean;
+  /** The cell's text for a row. */
+  text(row: ResultRow): string;
+}
+
+/** A column showing `row[field]` as it is. */
+export function column(field: TextField, header: string, numeric = false): ResultColumn {
+  return { field, header, numeric, text: (row) => row[field] };
+}
+
+/** The results table of summary.md and index.html, one per suite; an errored result's median cell says why. */
+const RESULT_TABLE: readonly ResultColumn[] = [
+  column('workload', 'Workload'),
+  column('strategy', 'Strategy'),
+  column('point', 'Point'),
+  { ...column('median', 'Median', true), text: (row) => (row.error ? `errored: ${row.error}` : row.median) },
+  column('ci', '95% CI', true),
+  column('speedup', 'Speedup', true),
+  column('ideal', 'Ideal'),
+  column('efficiency', 'Efficiency', true),
+  column('eventLoopP99', 'Event-loop p99', true),
+  column('taskErrors', 'Task errors', true),
+];
+
+/** The columns of a suite's results table: `Point` only when some result has one. */
+export function resultTableColumns(rows: readonly ResultRow[]): ResultColumn[] {
+  const withPoint = rows.some((row) => row.point !== '');
+  return RESULT_TABLE.filter((c) => withPoint || c.field !== 'point');
+}
+
 /** `io/bounded`, or `scaling/io/bounded (tasks=10)` when the suite name is not the workload. */
-export function resultLabel(suite: string, r: Result): string {
+function resultLabel(suite: string, r: Result): string {
   const point = formatPoint(r.point);
   return `${suite === r.workload ? suite : `${suite}/${r.workload}`}/${r.strategy}${point ? ` (${point})` : ''}`;
 }

@@ -3,30 +3,35 @@
  * efficiency), warnings, then the claims with ✔/✘. Plain text; ANSI colours only when asked.
  */
 import type { ResultsFile } from '../results/schema.js';
-import { claimMark, resultRow, runWarnings } from './rows.js';
-import { contextFooter } from './style.js';
+import { claimMark, column, resultRow, runWarnings, type ResultColumn, type ResultRow } from './rows.js';
+import { contextFooter } from './context-text.js';
 
 export interface TerminalOptions {
   /** Colour the marks and warnings with ANSI escapes (e.g. when stdout is a TTY). @default false */
   color?: boolean;
 }
 
-const HEADERS = ['suite', 'workload', 'strategy', 'point', 'median', '±95% CI', 'speedup', 'efficiency'] as const;
+/** The table's columns; the figures (median onwards) are right-aligned. */
+const COLUMNS: readonly ResultColumn[] = [
+  column('suite', 'suite'),
+  column('workload', 'workload'),
+  column('strategy', 'strategy'),
+  column('point', 'point'),
+  column('median', 'median', true),
+  column('plusMinus', '±95% CI', true),
+  column('speedup', 'speedup', true),
+  column('efficiency', 'efficiency', true),
+];
 
 /** The end-of-run report as plain text, ending with a newline. */
 export function formatTerminalReport(results: ResultsFile, options: TerminalOptions = {}): string {
   const paint = (code: number, text: string): string => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const lines: string[] = [`asyncbench · ${contextFooter(results.context)}`, ''];
-  const rows = results.suites.flatMap((suite) =>
-    suite.results.map((r) => {
-      const row = resultRow(suite, r);
-      return [row.suite, row.workload, row.strategy, row.point, row.median, row.plusMinus, row.speedup, row.efficiency];
-    }),
-  );
+  const rows = results.suites.flatMap((suite) => suite.results.map((r) => resultRow(suite, r)));
   if (rows.length === 0) {
     lines.push('No results.');
   } else {
-    lines.push(...table([[...HEADERS], ...rows]));
+    lines.push(...table(COLUMNS, rows));
   }
   const warnings = runWarnings(results);
   if (warnings.length > 0) {
@@ -44,15 +49,15 @@ export function formatTerminalReport(results: ResultsFile, options: TerminalOpti
   return `${lines.join('\n')}\n`;
 }
 
-/** Left-aligned columns (numbers right-aligned) two spaces apart, a rule under the header. */
-function table(rows: string[][]): string[] {
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((row) => (row[c] ?? '').length))) ?? [];
-  const right = new Set([4, 5, 6, 7]);
-  const format = (row: string[]): string =>
-    row
-      .map((cell, c) => (right.has(c) ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0)))
+/** Left-aligned columns (numeric ones right-aligned) two spaces apart, a rule under the header. */
+function table(columns: readonly ResultColumn[], rows: readonly ResultRow[]): string[] {
+  const cells = [columns.map((c) => c.header), ...rows.map((row) => columns.map((c) => c.text(row)))];
+  const widths = columns.map((_, c) => Math.max(...cells.map((line) => (line[c] ?? '').length)));
+  const format = (line: string[]): string =>
+    line
+      .map((cell, c) => (columns[c]?.numeric ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0)))
       .join('  ')
       .trimEnd();
-  const [header, ...body] = rows;
+  const [header, ...body] = cells;
   return [format(header ?? []), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(format)];
 }

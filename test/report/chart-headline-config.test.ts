@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { headlineChart, headlineFinding } from '../../src/report/charts/headline.js';
-import type { HouseDatasetExtras } from '../../src/report/style.js';
-import { colorFor } from '../../src/report/style.js';
+import type { HouseDatasetExtras } from '../../src/report/charts/config.js';
+import { colorFor } from '../../src/report/palette.js';
 import { brokenRun, completeRun } from './fixtures.js';
 
 type Dataset = { label?: string; data: unknown[]; backgroundColor?: unknown } & HouseDatasetExtras;

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { renderCharts } from '../../src/report/charts/index.js';
+import { renderCharts } from '../../src/report/charts/render.js';
 import { loadLatencyChart } from '../../src/report/charts/load-latency.js';
 import { loadThroughputChart } from '../../src/report/charts/load-throughput.js';
 import { mixedCrossoverChart } from '../../src/report/charts/mixed-crossover.js';
 import { mixedEventLoopChart } from '../../src/report/charts/mixed-event-loop.js';
-import { CHART_HEIGHT, CHART_WIDTH } from '../../src/report/style.js';
+import { CHART_HEIGHT, CHART_WIDTH } from '../../src/report/charts/config.js';
 import { loadMixedRun } from './load-mixed-fixtures.js';
 import { pngSize } from './png.js';
 

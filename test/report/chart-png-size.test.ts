@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { chartsFor, renderCharts } from '../../src/report/charts/index.js';
-import { CHART_HEIGHT, CHART_WIDTH } from '../../src/report/style.js';
+import { chartsFor } from '../../src/report/charts/index.js';
+import { renderCharts } from '../../src/report/charts/render.js';
+import { CHART_HEIGHT, CHART_WIDTH } from '../../src/report/charts/config.js';
 import { brokenRun, completeRun } from './fixtures.js';
 import { pngSize } from './png.js';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { strategiesConfig } from '../../src/report/charts/strategies.js';
-import type { HouseDatasetExtras } from '../../src/report/style.js';
+import type { HouseDatasetExtras } from '../../src/report/charts/config.js';
 import { brokenRun, completeRun } from './fixtures.js';
 
 type Dataset = { label?: string; data: unknown[] } & HouseDatasetExtras;

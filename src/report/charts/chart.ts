@@ -1,6 +1,6 @@
 /**
  * What a chart is: a file name, a caption, and a pure function from results to a chart.js config.
- * Rendering is the shared renderer's job (style.ts); the registry (index.ts) lists the charts.
+ * Rendering is the shared renderer's job (render.ts); the registry (index.ts) lists the charts.
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { ResultsFile } from '../../results/schema.js';

@@ -5,24 +5,22 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ResultsFile } from '../../results/schema.js';
 import { formatSpeedup } from '../format.js';
-import { axis, baseOptions, colorFor, contextFooter, houseChart, IDEAL_COLOR, noticeChart } from '../style.js';
+import { colorFor, IDEAL_COLOR } from '../palette.js';
 import type { ChartDefinition } from './chart.js';
-import { completedOf, findSuite, isEmptyPoint, speedupOf, suiteNote, suiteProblem } from './data.js';
+import { axis, houseChart, referenceLine } from './config.js';
+import { completedOf, findSuite, isEmptyPoint, speedupOf } from './data.js';
+import { chartFrame } from './frame.js';
 
 export const cpuScalingChart: ChartDefinition = {
   file: 'cpu-scaling.png',
   caption: 'CPU-bound: worker-pool speedup against workers, ideal min(W, cores) dashed, core count marked',
   config(results: ResultsFile): ChartConfiguration {
-    const footer = contextFooter(results.context);
-    const title = 'CPU scaling: worker-pool speedup against workers';
+    const frame = chartFrame(results, 'CPU scaling: worker-pool speedup against workers', 'scaling');
     const cpuRows = completedOf(findSuite(results, 'scaling'), 'cpu');
     const pool = cpuRows
       .filter((r) => r.strategy === 'worker-pool' && typeof r.point.workers === 'number')
       .sort((a, b) => (a.point.workers ?? 0) - (b.point.workers ?? 0));
-    if (pool.length === 0) {
-      const problem = suiteProblem(results, 'scaling', 'cpu') ?? ['No worker-pool results at {workers: W} in the scaling suite'];
-      return noticeChart(title, problem, footer);
-    }
+    if (pool.length === 0) return frame.missing('No worker-pool results at {workers: W} in the scaling suite', 'cpu');
     const sequential = cpuRows.find((r) => r.strategy === 'sequential' && isEmptyPoint(r.point));
     const cores = results.context.cpu.cores;
     const ws = pool.map((r) => r.point.workers as number);
@@ -44,45 +42,28 @@ export const cpuScalingChart: ChartDefinition = {
         pointStyle: 'circle' as const,
         valueLabels: measured.map((p) => (p.y !== null ? formatSpeedup(p.y) : null)),
       },
-      {
-        label: 'ideal min(W, cores)',
-        data: ideal,
-        borderColor: IDEAL_COLOR,
-        backgroundColor: IDEAL_COLOR,
-        borderWidth: 2,
-        borderDash: [8, 5],
-        pointRadius: 0,
-        pointStyle: 'line' as const,
-      },
-      {
-        label: 'sequential (1×)',
-        data: [
+      referenceLine('ideal min(W, cores)', ideal, IDEAL_COLOR, [8, 5]),
+      referenceLine(
+        'sequential (1×)',
+        [
           { x: 1, y: 1 },
           { x: xMax, y: 1 },
         ],
-        borderColor: colorFor('sequential'),
-        backgroundColor: colorFor('sequential'),
-        borderWidth: 2,
-        borderDash: [2, 4],
-        pointRadius: 0,
-        pointStyle: 'line' as const,
-      },
-      {
-        label: `${cores} cores`,
-        data: [
+        colorFor('sequential'),
+        [2, 4],
+      ),
+      referenceLine(
+        `${cores} cores`,
+        [
           { x: cores, y: 0 },
           { x: cores, y: yMax },
         ],
-        borderColor: '#9ca3af',
-        backgroundColor: '#9ca3af',
-        borderWidth: 2,
-        borderDash: [3, 3],
-        pointRadius: 0,
-        pointStyle: 'line' as const,
-      },
+        '#9ca3af',
+        [3, 3],
+      ),
     ];
     const finding = best.y !== null ? ` — best ${formatSpeedup(best.y)} at ${best.x} workers on ${cores} cores` : '';
-    const options = baseOptions(`${title}${finding}${suiteNote(results, 'scaling')}`, footer);
+    const options = frame.options(finding);
     return houseChart('line', options, { datasets }, {
       x: { ...axis('workers W (threads in the pool)', { min: 0, max: xMax + 1 }), ticks: { ...(axis('').ticks as object), stepSize: 1 } },
       y: axis('speedup over sequential (×, higher is better)', { beginAtZero: true, max: Math.ceil(yMax) }),

@@ -2,7 +2,7 @@
 import type { CompletedResult, Result, ResultsFile, Suite, Workload } from '../../results/schema.js';
 
 /** The order strategies appear in, everywhere; unknown names follow, alphabetically. */
-export const STRATEGY_ORDER = ['sequential', 'concurrent', 'bounded', 'worker-pool'] as const;
+const STRATEGY_ORDER = ['sequential', 'concurrent', 'bounded', 'worker-pool'] as const;
 
 /** Sorts strategy names into the house order. */
 export function orderStrategies(names: Iterable<string>): string[] {
@@ -17,7 +17,7 @@ export function findSuite(results: ResultsFile, name: string): Suite | undefined
   return results.suites.find((suite) => suite.name === name);
 }
 
-export function isCompleted(result: Result): result is CompletedResult {
+function isCompleted(result: Result): result is CompletedResult {
   return result.state === 'completed';
 }
 

@@ -5,9 +5,12 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ResultsFile } from '../../results/schema.js';
 import { formatMs } from '../format.js';
-import { axis, baseOptions, colorFor, contextFooter, houseChart, logBounds, noticeChart, spansDecades } from '../style.js';
+import { colorFor } from '../palette.js';
+import { logBounds, spansDecades } from './axes.js';
 import type { ChartDefinition } from './chart.js';
+import { axis, houseChart } from './config.js';
 import { completedOf, findSuite, isEmptyPoint, orderStrategies, suiteProblem } from './data.js';
+import { chartFrame } from './frame.js';
 
 const GROUPS = [
   { suite: 'cpu', label: 'CPU-bound (cpu suite)' },
@@ -18,15 +21,14 @@ export const eventLoopDelayChart: ChartDefinition = {
   file: 'event-loop-delay.png',
   caption: 'Event-loop delay p99 of the main thread per strategy, CPU-bound and I/O-bound',
   config(results: ResultsFile): ChartConfiguration {
-    const footer = contextFooter(results.context);
-    const title = 'Event-loop delay p99 while each strategy ran';
+    const frame = chartFrame(results, 'Event-loop delay p99 while each strategy ran');
     const groups = GROUPS.map((g) => ({
       ...g,
       rows: completedOf(findSuite(results, g.suite), g.suite).filter((r) => isEmptyPoint(r.point) && r.eventLoopDelay),
     }));
     if (groups.every((g) => g.rows.length === 0)) {
       const lines = GROUPS.map((g) => suiteProblem(results, g.suite, g.suite)?.[0] ?? `No event-loop delay recorded in the ${g.suite} suite`);
-      return noticeChart(title, lines, footer);
+      return frame.notice(lines);
     }
     const strategies = orderStrategies(groups.flatMap((g) => g.rows.map((r) => r.strategy)));
     const datasets = strategies.map((strategy) => {
@@ -51,7 +53,7 @@ export const eventLoopDelayChart: ChartDefinition = {
     const pool = cpu.find((r) => r.strategy === 'worker-pool')?.eventLoopDelay?.p99;
     const finding =
       seq !== undefined && pool !== undefined ? ` — CPU on the main thread: ${formatMs(seq)}; worker pool: ${formatMs(pool)}` : '';
-    const options = baseOptions(`${title}${finding}`, footer);
+    const options = frame.options(finding);
     return houseChart('bar', options, { labels, datasets }, {
       x: axis('workload (suite)', { category: true }),
       y: axis(`event-loop delay p99 (ms, lower is better${log ? ', log scale' : ''})`, {

@@ -5,8 +5,10 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ResultsFile } from '../../results/schema.js';
 import { formatSpeedup } from '../format.js';
-import { axis, baseOptions, colorFor, contextFooter, houseChart, idealLegendEntry, logBounds, noticeChart, spansDecades } from '../style.js';
+import { colorFor } from '../palette.js';
+import { logBounds, spansDecades } from './axes.js';
 import type { ChartDefinition } from './chart.js';
+import { axis, houseChart, idealLegendEntry } from './config.js';
 import {
   completedOf,
   findSuite,
@@ -17,6 +19,7 @@ import {
   suiteNote,
   suiteProblem,
 } from './data.js';
+import { chartFrame } from './frame.js';
 
 const GROUPS = [
   { suite: 'io', workload: 'io', label: 'I/O-bound (io suite)' },
@@ -24,22 +27,23 @@ const GROUPS = [
 ] as const;
 
 /** A speedup counts as "speeds up" from this factor on (below it is noise around 1×). */
-export const MEANINGFUL_SPEEDUP = 1.2;
+const MEANINGFUL_SPEEDUP = 1.2;
 
 function isNumber(value: number | null | undefined): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
+/** One group of bars (a suite): each strategy's speedup and ideal speedup over sequential, by strategy name. */
 interface GroupData {
-  bySpeedup: Map<string, { speedup: number | null; ideal: number | null }>;
+  byStrategy: Map<string, { speedup: number | null; ideal: number | null }>;
 }
 
 function groupData(results: ResultsFile, suiteName: string, workload: 'io' | 'cpu'): GroupData {
   const rows = completedOf(findSuite(results, suiteName), workload).filter((r) => isEmptyPoint(r.point));
   const sequential = rows.find((r) => r.strategy === 'sequential');
-  const bySpeedup = new Map<string, { speedup: number | null; ideal: number | null }>();
-  for (const r of rows) bySpeedup.set(r.strategy, { speedup: speedupOf(r, sequential), ideal: idealSpeedup(r, sequential) });
-  return { bySpeedup };
+  const byStrategy = new Map<string, { speedup: number | null; ideal: number | null }>();
+  for (const r of rows) byStrategy.set(r.strategy, { speedup: speedupOf(r, sequential), ideal: idealSpeedup(r, sequential) });
+  return { byStrategy };
 }
 
 /**
@@ -47,8 +51,8 @@ function groupData(results: ResultsFile, suiteName: string, workload: 'io' | 'cp
  * pool speeds up CPU (1.9×)`, from the io and cpu suites.
  */
 export function headlineFinding(results: ResultsFile): string {
-  const io = groupData(results, 'io', 'io').bySpeedup;
-  const cpu = groupData(results, 'cpu', 'cpu').bySpeedup;
+  const io = groupData(results, 'io', 'io').byStrategy;
+  const cpu = groupData(results, 'cpu', 'cpu').byStrategy;
   const parts: string[] = [];
   const concIo = io.get('concurrent')?.speedup;
   const concCpu = cpu.get('concurrent')?.speedup;
@@ -79,18 +83,19 @@ export const headlineChart: ChartDefinition = {
   file: 'headline.png',
   caption: 'Speedup over sequential per strategy, I/O-bound and CPU-bound side by side (dashed: ideal)',
   config(results: ResultsFile): ChartConfiguration {
-    const footer = contextFooter(results.context);
+    // With neither suite drawable the finding is the plain title, `Speedup over sequential`.
+    const frame = chartFrame(results, headlineFinding(results));
     const ioProblem = suiteProblem(results, 'io', 'io');
     const cpuProblem = suiteProblem(results, 'cpu', 'cpu');
     if (ioProblem && cpuProblem) {
-      return noticeChart('Speedup over sequential', [ioProblem[0] ?? '', cpuProblem[0] ?? ''], footer);
+      return frame.notice([ioProblem[0] ?? '', cpuProblem[0] ?? '']);
     }
     const groups = GROUPS.map((g) => ({ ...g, data: groupData(results, g.suite, g.workload) }));
-    const strategies = orderStrategies(groups.flatMap((g) => [...g.data.bySpeedup.keys()]));
+    const strategies = orderStrategies(groups.flatMap((g) => [...g.data.byStrategy.keys()]));
     const labels = groups.map((g) => `${g.label}${suiteNote(results, g.suite)}`);
     const categoryNotes = [ioProblem?.[0] ?? null, cpuProblem?.[0] ?? null];
     const datasets = strategies.map((strategy) => {
-      const values = groups.map((g) => g.data.bySpeedup.get(strategy));
+      const values = groups.map((g) => g.data.byStrategy.get(strategy));
       return {
         type: 'bar' as const,
         label: strategy,
@@ -106,7 +111,7 @@ export const headlineChart: ChartDefinition = {
     const log = spansDecades(all);
     const top = Math.max(1, ...all);
     const ideal = idealLegendEntry('ideal speedup (dashed)');
-    const options = baseOptions(headlineFinding(results), footer);
+    const options = frame.options();
     return houseChart('bar', options, { labels, datasets: [...datasets, ideal] as ChartConfiguration['data']['datasets'] }, {
       x: axis('workload (suite)', { category: true }),
       y: axis(`speedup over sequential (×, higher is better${log ? ', log scale' : ''})`, {

@@ -3,8 +3,6 @@
  * Adding a chart is one file exporting a ChartDefinition and one line in CHARTS.
  */
 import type { ResultsFile } from '../../results/schema.js';
-import type { OutputFile } from '../writer.js';
-import { renderChart } from '../style.js';
 import type { ChartDefinition } from './chart.js';
 import { cpuScalingChart } from './cpu-scaling.js';
 import { eventLoopDelayChart } from './event-loop-delay.js';
@@ -40,13 +38,4 @@ export function chartsFor(results: ResultsFile, charts: readonly ChartDefinition
 /** The chart registered under a file name, e.g. `chartByFile('headline.png')`. */
 export function chartByFile(file: string): ChartDefinition | undefined {
   return CHARTS.find((chart) => chart.file === file);
-}
-
-/** Renders every chart of this run to PNG, one after another through the one shared renderer. */
-export async function renderCharts(results: ResultsFile, charts: readonly ChartDefinition[] = CHARTS): Promise<OutputFile[]> {
-  const files: OutputFile[] = [];
-  for (const chart of chartsFor(results, charts)) {
-    files.push({ path: chart.file, content: await renderChart(chart.config(results)) });
-  }
-  return files;
 }

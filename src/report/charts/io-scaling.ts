@@ -4,19 +4,20 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { ResultsFile } from '../../results/schema.js';
-import { axis, baseOptions, colorFor, contextFooter, houseChart, logBounds, noticeChart, spansDecades, withAlpha } from '../style.js';
+import { colorFor } from '../palette.js';
+import { logBounds, spansDecades } from './axes.js';
 import type { ChartDefinition } from './chart.js';
-import { completedOf, findSuite, orderStrategies, suiteNote, suiteProblem } from './data.js';
+import { axis, houseChart, idealLine } from './config.js';
+import { completedOf, findSuite, orderStrategies } from './data.js';
+import { chartFrame } from './frame.js';
 
 export const ioScalingChart: ChartDefinition = {
   file: 'io-scaling.png',
   caption: 'I/O-bound: batch time against the number of tasks N (log-log), ideal dashed',
   config(results: ResultsFile): ChartConfiguration {
-    const footer = contextFooter(results.context);
-    const title = 'I/O scaling: batch time against tasks per batch';
+    const frame = chartFrame(results, 'I/O scaling: batch time against tasks per batch', 'scaling');
     const rows = completedOf(findSuite(results, 'scaling'), 'io').filter((r) => typeof r.point.tasks === 'number');
-    const problem = rows.length === 0 ? (suiteProblem(results, 'scaling', 'io') ?? ['No I/O results at {tasks: N} in the scaling suite']) : null;
-    if (problem) return noticeChart(title, problem, footer);
+    if (rows.length === 0) return frame.missing('No I/O results at {tasks: N} in the scaling suite', 'io');
     const strategies = orderStrategies(rows.map((r) => r.strategy));
     const datasets = strategies.flatMap((strategy) => {
       const points = rows
@@ -35,24 +36,14 @@ export const ioScalingChart: ChartDefinition = {
           pointStyle: 'circle' as const,
           errorBars: points.map((r) => ({ low: r.stats.ci.low, high: r.stats.ci.high })),
         },
-        {
-          type: 'line' as const,
-          label: `${strategy} ideal`,
-          data: points.map((r) => ({ x: r.point.tasks as number, y: r.ideal })),
-          borderColor: withAlpha(color, 0.8),
-          backgroundColor: withAlpha(color, 0.8),
-          borderWidth: 2,
-          borderDash: [8, 6],
-          pointRadius: 0,
-          pointStyle: 'line' as const,
-        },
+        idealLine(`${strategy} ideal`, points.map((r) => ({ x: r.point.tasks as number, y: r.ideal })), color),
       ];
     });
     const xs = rows.map((r) => r.point.tasks as number);
     const ys = rows.flatMap((r) => [r.stats.median, r.ideal, r.stats.ci.low, r.stats.ci.high]);
     const logX = spansDecades(xs, 9);
     const logY = spansDecades(ys, 9);
-    const options = baseOptions(`${title}${logX && logY ? ' (log-log)' : ''}${suiteNote(results, 'scaling')}`, footer);
+    const options = frame.options(logX && logY ? ' (log-log)' : '');
     return houseChart('line', options, { datasets }, {
       x: axis(`tasks per batch N${logX ? ' (log scale)' : ''}`, logX ? { log: true, ...logBounds(xs, 1) } : {}),
       y: axis(`median batch time (ms, lower is better${logY ? ', log scale' : ''})`, logY ? { log: true, ...logBounds(ys) } : { beginAtZero: true }),

@@ -6,9 +6,12 @@
 import type { ChartConfiguration } from 'chart.js';
 import { sweepOf } from '../../model/load-claims.js';
 import type { ResultsFile } from '../../results/schema.js';
-import { axis, baseOptions, colorFor, contextFooter, houseChart, logBounds, noticeChart } from '../style.js';
+import { colorFor } from '../palette.js';
+import { logBounds } from './axes.js';
 import type { ChartDefinition } from './chart.js';
-import { findSuite, suiteNote, suiteProblem } from './data.js';
+import { axis, houseChart } from './config.js';
+import { findSuite } from './data.js';
+import { chartFrame } from './frame.js';
 import { LOAD_TARGETS } from './load-throughput.js';
 
 export const loadLatencyChart: ChartDefinition = {
@@ -16,11 +19,10 @@ export const loadLatencyChart: ChartDefinition = {
   caption: 'Server load: latency p50 (solid) and p99 (dotted) against connections (log-log)',
   appliesTo: (results) => findSuite(results, 'load') !== undefined,
   config(results: ResultsFile): ChartConfiguration {
-    const footer = contextFooter(results.context);
-    const title = 'Server latency against connections (closed model, log-log)';
+    const frame = chartFrame(results, 'Server latency against connections (closed model, log-log)', 'load');
     const suite = findSuite(results, 'load');
     const sweeps = LOAD_TARGETS.map((t) => ({ ...t, points: sweepOf(suite, t.strategy) })).filter((t) => t.points.length > 0);
-    if (sweeps.length === 0) return noticeChart(title, suiteProblem(results, 'load') ?? ['No closed-model load points in this run'], footer);
+    if (sweeps.length === 0) return frame.missing('No closed-model load points in this run');
     const datasets = sweeps.flatMap((t) => {
       const color = colorFor(t.strategy);
       const line = (which: 'p50' | 'p99') => ({
@@ -39,7 +41,7 @@ export const loadLatencyChart: ChartDefinition = {
     const all = sweeps.flatMap((t) => t.points);
     const xs = all.map((r) => r.point.connections as number);
     const ys = all.flatMap((r) => [r.load?.latency.p50 ?? 0, r.load?.latency.p99 ?? 0]);
-    const options = baseOptions(`${title}${suiteNote(results, 'load')}`, footer);
+    const options = frame.options();
     return houseChart('line', options, { datasets }, {
       x: axis('connections C (log scale)', { log: true, ...logBounds(xs, 1) }),
       y: axis('latency (ms, lower is better, log scale)', { log: true, ...logBounds(ys) }),

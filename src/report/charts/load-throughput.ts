@@ -6,9 +6,12 @@
 import type { ChartConfiguration } from 'chart.js';
 import { sweepOf } from '../../model/load-claims.js';
 import type { ResultsFile } from '../../results/schema.js';
-import { axis, baseOptions, colorFor, contextFooter, houseChart, logBounds, noticeChart, withAlpha } from '../style.js';
+import { colorFor } from '../palette.js';
+import { logBounds } from './axes.js';
 import type { ChartDefinition } from './chart.js';
-import { findSuite, suiteNote, suiteProblem } from './data.js';
+import { axis, houseChart, idealLine } from './config.js';
+import { findSuite } from './data.js';
+import { chartFrame } from './frame.js';
 
 /** Load targets in drawing order, with their legend names. */
 export const LOAD_TARGETS = [
@@ -22,11 +25,10 @@ export const loadThroughputChart: ChartDefinition = {
   caption: "Server load: requests per second against connections (log-log), Little's-law ideal dashed",
   appliesTo: (results) => findSuite(results, 'load') !== undefined,
   config(results: ResultsFile): ChartConfiguration {
-    const footer = contextFooter(results.context);
-    const title = 'Server throughput against connections (closed model, log-log)';
+    const frame = chartFrame(results, 'Server throughput against connections (closed model, log-log)', 'load');
     const suite = findSuite(results, 'load');
     const sweeps = LOAD_TARGETS.map((t) => ({ ...t, points: sweepOf(suite, t.strategy) })).filter((t) => t.points.length > 0);
-    if (sweeps.length === 0) return noticeChart(title, suiteProblem(results, 'load') ?? ['No closed-model load points in this run'], footer);
+    if (sweeps.length === 0) return frame.missing('No closed-model load points in this run');
     const datasets = sweeps.flatMap((t) => {
       const color = colorFor(t.strategy);
       return [
@@ -41,23 +43,13 @@ export const loadThroughputChart: ChartDefinition = {
           pointStyle: 'circle' as const,
           errorBars: t.points.map((r) => (r.stats.n > 1 ? { low: r.stats.min, high: r.stats.max } : null)),
         },
-        {
-          type: 'line' as const,
-          label: `${t.label}: ideal`,
-          data: t.points.map((r) => ({ x: r.point.connections as number, y: r.ideal })),
-          borderColor: withAlpha(color, 0.8),
-          backgroundColor: withAlpha(color, 0.8),
-          borderWidth: 2,
-          borderDash: [8, 6],
-          pointRadius: 0,
-          pointStyle: 'line' as const,
-        },
+        idealLine(`${t.label}: ideal`, t.points.map((r) => ({ x: r.point.connections as number, y: r.ideal })), color),
       ];
     });
     const all = sweeps.flatMap((t) => t.points);
     const xs = all.map((r) => r.point.connections as number);
     const ys = all.flatMap((r) => [r.load?.requestsPerSecond ?? r.stats.median, r.ideal, r.stats.min, r.stats.max]);
-    const options = baseOptions(`${title}${suiteNote(results, 'load')}`, footer);
+    const options = frame.options();
     return houseChart('line', options, { datasets }, {
       x: axis('connections C (log scale)', { log: true, ...logBounds(xs, 1) }),
       y: axis('requests per second (higher is better, log scale; whiskers: min-max of the seconds)', { log: true, ...logBounds(ys) }),

@@ -7,9 +7,12 @@ import type { ChartConfiguration } from 'chart.js';
 import { measuredCrossover, mixedRows, pct } from '../../model/mixed-claims.js';
 import { modelCrossoverShare } from '../../model/mixed.js';
 import type { CompletedResult, ResultsFile } from '../../results/schema.js';
-import { axis, baseOptions, colorFor, contextFooter, houseChart, IDEAL_COLOR, logBounds, noticeChart, spansDecades, withAlpha } from '../style.js';
+import { colorFor, IDEAL_COLOR } from '../palette.js';
+import { logBounds, spansDecades } from './axes.js';
 import type { ChartDefinition } from './chart.js';
-import { findSuite, speedupOf, suiteNote, suiteProblem } from './data.js';
+import { axis, houseChart, idealLine, referenceLine } from './config.js';
+import { findSuite, speedupOf } from './data.js';
+import { chartFrame } from './frame.js';
 
 const LINES = [
   { key: 'sequential', strategy: 'sequential' },
@@ -22,11 +25,10 @@ export const mixedCrossoverChart: ChartDefinition = {
   caption: 'Mixed tasks: speedup over sequential against the CPU share, model dashed, crossover marked',
   appliesTo: (results) => findSuite(results, 'mixed') !== undefined,
   config(results: ResultsFile): ChartConfiguration {
-    const footer = contextFooter(results.context);
-    const title = 'Mixed tasks: speedup over sequential against CPU share f = c/(c+d)';
+    const frame = chartFrame(results, 'Mixed tasks: speedup over sequential against CPU share f = c/(c+d)', 'mixed');
     const suite = findSuite(results, 'mixed');
     const rows = mixedRows(suite);
-    if (rows.length === 0) return noticeChart(title, suiteProblem(results, 'mixed', 'mixed') ?? ['No mixed results in this run'], footer);
+    if (rows.length === 0) return frame.missing('No mixed results in this run', 'mixed');
     const ys: number[] = [];
     const datasets: Array<Record<string, unknown>> = LINES.flatMap(({ key, strategy }) => {
       const points = rows
@@ -39,17 +41,7 @@ export const mixedCrossoverChart: ChartDefinition = {
       for (const p of [...measured, ...model]) if (typeof p.y === 'number') ys.push(p.y);
       return [
         { type: 'line', label: strategy, data: measured, borderColor: color, backgroundColor: color, borderWidth: 3, pointRadius: 5, pointStyle: 'circle' },
-        {
-          type: 'line',
-          label: `${strategy}: model`,
-          data: model,
-          borderColor: withAlpha(color, 0.8),
-          backgroundColor: withAlpha(color, 0.8),
-          borderWidth: 2,
-          borderDash: [8, 6],
-          pointRadius: 0,
-          pointStyle: 'line',
-        },
+        idealLine(`${strategy}: model`, model, color),
       ];
     });
     const log = spansDecades(ys, 9);
@@ -59,24 +51,20 @@ export const mixedCrossoverChart: ChartDefinition = {
     const cores = results.context.cpu.cores;
     const model =
       poolParams && Number(poolParams.workers) <= cores ? modelCrossoverShare(Number(poolParams.tasks), Number(poolParams.workers)) : null;
-    const vertical = (share: number, label: string, dash: number[], color: string) => ({
-      type: 'line',
-      label,
-      data: [
-        { x: share * 100, y: bounds.min },
-        { x: share * 100, y: bounds.max },
-      ],
-      borderColor: color,
-      backgroundColor: color,
-      borderWidth: 2,
-      borderDash: dash,
-      pointRadius: 0,
-      pointStyle: 'line',
-    });
+    const vertical = (share: number, label: string, dash: number[], color: string) =>
+      referenceLine(
+        label,
+        [
+          { x: share * 100, y: bounds.min },
+          { x: share * 100, y: bounds.max },
+        ],
+        color,
+        dash,
+      );
     if (crossing) datasets.push(vertical(crossing.share, `crossover measured ≈ ${pct(crossing.share)}`, [], '#9333ea'));
     if (model !== null) datasets.push(vertical(model, `crossover model ${pct(model)}`, [2, 4], IDEAL_COLOR));
     const finding = crossing ? ` — the pool overtakes concurrency at f ≈ ${pct(crossing.share)}` : ' — no crossover in the sweep';
-    const options = baseOptions(`${title}${finding}${suiteNote(results, 'mixed')}`, footer);
+    const options = frame.options(finding);
     return houseChart('line', options, { datasets } as unknown as ChartConfiguration['data'], {
       x: axis('CPU share of each task f (%), at a fixed c + d', { min: 0, max: 100 }),
       y: axis(`speedup over sequential (higher is better${log ? ', log scale' : ''})`, log ? { log: true, ...bounds } : { ...bounds }),

@@ -7,9 +7,12 @@ import type { ChartConfiguration } from 'chart.js';
 import { mixedRows, pct } from '../../model/mixed-claims.js';
 import type { ResultsFile } from '../../results/schema.js';
 import { formatMs } from '../format.js';
-import { axis, baseOptions, colorFor, contextFooter, houseChart, logBounds, noticeChart, spansDecades } from '../style.js';
+import { colorFor } from '../palette.js';
+import { logBounds, spansDecades } from './axes.js';
 import type { ChartDefinition } from './chart.js';
-import { findSuite, suiteNote, suiteProblem } from './data.js';
+import { axis, houseChart } from './config.js';
+import { findSuite } from './data.js';
+import { chartFrame } from './frame.js';
 
 const BARS = [
   { key: 'sequential', strategy: 'sequential' },
@@ -22,10 +25,9 @@ export const mixedEventLoopChart: ChartDefinition = {
   caption: 'Mixed tasks: event-loop delay p99 of the main thread per strategy and CPU share',
   appliesTo: (results) => findSuite(results, 'mixed') !== undefined,
   config(results: ResultsFile): ChartConfiguration {
-    const footer = contextFooter(results.context);
-    const title = 'Mixed tasks: event-loop delay p99 while each strategy ran';
+    const frame = chartFrame(results, 'Mixed tasks: event-loop delay p99 while each strategy ran', 'mixed');
     const rows = mixedRows(findSuite(results, 'mixed'));
-    if (rows.length === 0) return noticeChart(title, suiteProblem(results, 'mixed', 'mixed') ?? ['No mixed results in this run'], footer);
+    if (rows.length === 0) return frame.missing('No mixed results in this run', 'mixed');
     const datasets = BARS.map(({ key, strategy }) => {
       const p99 = rows.map((row) => row[key]?.eventLoopDelay?.p99 ?? null);
       return {
@@ -38,9 +40,9 @@ export const mixedEventLoopChart: ChartDefinition = {
       };
     }).filter((d) => d.data.some((v) => v !== null));
     const all = datasets.flatMap((d) => d.data).filter((v): v is number => v !== null);
-    if (all.length === 0) return noticeChart(title, ['No event-loop delay recorded in the mixed suite'], footer);
+    if (all.length === 0) return frame.notice(['No event-loop delay recorded in the mixed suite']);
     const log = spansDecades(all);
-    const options = baseOptions(`${title}${suiteNote(results, 'mixed')}`, footer);
+    const options = frame.options();
     return houseChart('bar', options, { labels: rows.map((row) => `f = ${pct(row.share)}`), datasets }, {
       x: axis('CPU share of each task f = c/(c+d)', { category: true }),
       y: axis(`event-loop delay p99 (ms, lower is better${log ? ', log scale' : ''})`, {

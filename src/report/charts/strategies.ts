@@ -5,18 +5,20 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ResultsFile } from '../../results/schema.js';
 import { formatMs, formatSpeedup } from '../format.js';
-import { axis, baseOptions, colorFor, contextFooter, houseChart, IDEAL_COLOR, idealLegendEntry, logBounds, noticeChart, spansDecades } from '../style.js';
+import { colorFor, IDEAL_COLOR } from '../palette.js';
+import { logBounds, spansDecades } from './axes.js';
 import type { ChartDefinition } from './chart.js';
-import { findSuite, isEmptyPoint, orderStrategies, suiteNote, suiteProblem } from './data.js';
+import { axis, houseChart, idealLegendEntry } from './config.js';
+import { findSuite, isEmptyPoint, orderStrategies } from './data.js';
+import { chartFrame } from './frame.js';
 
 const NAMES = { io: 'I/O-bound', cpu: 'CPU-bound' } as const;
 
 /** The chart config of one suite (`io` or `cpu`): one bar per strategy, in the house order. */
 export function strategiesConfig(results: ResultsFile, workload: 'io' | 'cpu'): ChartConfiguration {
-  const footer = contextFooter(results.context);
-  const title = `${NAMES[workload]} batch: median time per strategy`;
-  const problem = suiteProblem(results, workload, workload);
-  if (problem) return noticeChart(title, problem, footer);
+  const frame = chartFrame(results, `${NAMES[workload]} batch: median time per strategy`, workload);
+  const problem = frame.problem(workload);
+  if (problem) return frame.notice(problem);
   const suite = findSuite(results, workload);
   const rows = (suite?.results ?? []).filter((r) => r.workload === workload && isEmptyPoint(r.point));
   const strategies = orderStrategies(rows.map((r) => r.strategy));
@@ -62,7 +64,7 @@ export function strategiesConfig(results: ResultsFile, workload: 'io' | 'cpu'): 
     borderWidth: 2,
     pointStyle: 'dash' as const,
   };
-  const options = baseOptions(`${title}${finding}${suiteNote(results, workload)}`, footer);
+  const options = frame.options(finding);
   return houseChart('bar', options, { labels, datasets: [...datasets, ideal, ci] as ChartConfiguration['data']['datasets'] }, {
     x: axis('strategy', { category: true }),
     y: axis(`median batch time (ms, lower is better${log ? ', log scale' : ''})`, {

@@ -5,11 +5,12 @@
  * `finally`, so an error or an abort (Ctrl-C, SIGTERM: the CLI aborts `signal`) cleans up too.
  * Commands run through an injectable runner, so tests drive the lifecycle without a real bench.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AsyncbenchError } from '../errors.js';
+import { git } from '../git.js';
 import { readResultsFile } from '../results/read.js';
 import type { ResultsFile } from '../results/schema.js';
 import { mergeRuns } from './merge.js';
@@ -90,25 +91,15 @@ function interrupted(): AsyncbenchError {
   return new AsyncbenchError('ASYNCBENCH_ERR_INTERRUPTED', 'interrupted: worktrees removed');
 }
 
-/** Runs git synchronously in `cwd`; a failure becomes one ASYNCBENCH_ERR_GIT line. */
-export function git(cwd: string, args: readonly string[]): string {
-  try {
-    return execFileSync('git', [...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-  } catch (cause) {
-    const stderr = String((cause as { stderr?: unknown }).stderr ?? '').trim().split('\n')[0] ?? '';
-    throw new AsyncbenchError('ASYNCBENCH_ERR_GIT', `git ${args.join(' ')}: ${stderr || (cause as Error).message}`, { cause });
-  }
-}
-
 /** The top level of the repository containing `cwd`. */
 export function repoRoot(cwd: string): string {
-  return git(cwd, ['rev-parse', '--show-toplevel']);
+  return git(['rev-parse', '--show-toplevel'], cwd);
 }
 
 /** The commit a ref names, or a one-line error naming the ref. */
 export function resolveRef(repo: string, ref: string): string {
   try {
-    return git(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    return git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], repo);
   } catch (cause) {
     throw new AsyncbenchError('ASYNCBENCH_ERR_GIT', `'${ref}' is not a commit in ${repo}`, { cause });
   }
@@ -129,7 +120,7 @@ export async function runRefs(plan: RefsPlan, deps: RefsDeps): Promise<RefsOutco
   try {
     for (const side of sides) {
       deps.log(`worktree ${side.name}: ${side.commit.slice(0, 12)} at ${side.dir}`);
-      git(plan.repo, ['worktree', 'add', '--detach', side.dir, side.commit]);
+      git(['worktree', 'add', '--detach', side.dir, side.commit], plan.repo);
       added.push(side.dir);
       if (deps.signal.aborted) throw interrupted();
       await install(plan, side.dir, deps);
@@ -170,14 +161,14 @@ async function install(plan: RefsPlan, dir: string, deps: RefsDeps): Promise<voi
 export function removeWorktrees(repo: string, dirs: readonly string[], log: (line: string) => void): void {
   for (const dir of dirs) {
     try {
-      git(repo, ['worktree', 'remove', '--force', dir]);
+      git(['worktree', 'remove', '--force', dir], repo);
     } catch (error) {
       log(`could not remove worktree ${dir}: ${(error as Error).message}`);
       rmSync(dir, { recursive: true, force: true });
     }
   }
   try {
-    git(repo, ['worktree', 'prune']);
+    git(['worktree', 'prune'], repo);
   } catch {
     /* nothing left to prune */
   }

@@ -1,22 +1,19 @@
 /**
  * compare:refs: run the bench at two git refs on one machine and merge each ref's runs. Both refs are
- * checked out into temporary `git worktree`s, installed, and benched in turn (A B A B …) so that
- * machine drift falls on both sides alike. The worktrees and the temporary folder are removed in a
- * `finally`, so an error or an abort (Ctrl-C, SIGTERM: the CLI aborts `signal`) cleans up too.
- * Commands run through an injectable runner, so tests drive the lifecycle without a real bench.
+ * checked out into temporary `git worktree`s (worktrees.ts), installed, and benched in turn (A B A B …)
+ * so that machine drift falls on both sides alike. The worktrees and the temporary folder are removed
+ * in a `finally`, so an error or an abort (Ctrl-C, SIGTERM: the CLI aborts `signal`) cleans up too.
+ * Commands run through an injectable runner (runner.ts), so tests drive the lifecycle without a real bench.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AsyncbenchError } from '../errors.js';
-import { git } from '../git.js';
 import { readResultsFile } from '../results/read.js';
 import type { ResultsFile } from '../results/schema.js';
 import { mergeRuns } from './merge.js';
-
-/** Runs one command to completion in `cwd`; rejects on a non-zero exit or when `signal` aborts. */
-export type CommandRunner = (command: string, args: readonly string[], options: { cwd: string; signal: AbortSignal }) => Promise<void>;
+import { type CommandRunner, interrupted } from './runner.js';
+import { addWorktree, removeWorktrees, resolveRef } from './worktrees.js';
 
 /** How each worktree gets its dependencies. */
 export type InstallMode = 'ci' | 'link' | 'none';
@@ -51,60 +48,6 @@ export interface RefsDeps {
   log: (line: string) => void;
 }
 
-/** The default runner: a child in its own process group, output to our stderr, killed as a group on abort. */
-export const spawnRunner: CommandRunner = (command, args, { cwd, signal }) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal.aborted) return reject(interrupted());
-    const child = spawn(command, [...args], { cwd, stdio: ['ignore', 2, 2], detached: true });
-    let killTimer: NodeJS.Timeout | undefined;
-    const onAbort = (): void => {
-      if (child.pid === undefined) return;
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        /* already gone */
-      }
-      killTimer = setTimeout(() => {
-        try {
-          if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-        } catch {
-          /* already gone */
-        }
-      }, 5000);
-      killTimer.unref();
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-    child.on('error', (error) => {
-      signal.removeEventListener('abort', onAbort);
-      reject(new AsyncbenchError('ASYNCBENCH_ERR_SUITE', `${command}: ${error.message}`, { cause: error }));
-    });
-    child.on('exit', (code, sig) => {
-      signal.removeEventListener('abort', onAbort);
-      if (killTimer) clearTimeout(killTimer);
-      if (signal.aborted) return reject(interrupted());
-      if (code === 0) return resolve();
-      reject(new AsyncbenchError('ASYNCBENCH_ERR_SUITE', `\`${command} ${args.join(' ')}\` in ${cwd} failed (${sig ?? `exit ${code}`})`));
-    });
-  });
-
-function interrupted(): AsyncbenchError {
-  return new AsyncbenchError('ASYNCBENCH_ERR_INTERRUPTED', 'interrupted: worktrees removed');
-}
-
-/** The top level of the repository containing `cwd`. */
-export function repoRoot(cwd: string): string {
-  return git(['rev-parse', '--show-toplevel'], cwd);
-}
-
-/** The commit a ref names, or a one-line error naming the ref. */
-export function resolveRef(repo: string, ref: string): string {
-  try {
-    return git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], repo);
-  } catch (cause) {
-    throw new AsyncbenchError('ASYNCBENCH_ERR_GIT', `'${ref}' is not a commit in ${repo}`, { cause });
-  }
-}
-
 /**
  * Benches both refs `plan.runs` times each, interleaved (base, head, base, head, …), and returns each
  * ref's runs merged. Worktrees live in a fresh temporary folder removed on every way out.
@@ -120,7 +63,7 @@ export async function runRefs(plan: RefsPlan, deps: RefsDeps): Promise<RefsOutco
   try {
     for (const side of sides) {
       deps.log(`worktree ${side.name}: ${side.commit.slice(0, 12)} at ${side.dir}`);
-      git(['worktree', 'add', '--detach', side.dir, side.commit], plan.repo);
+      addWorktree(plan.repo, side.dir, side.commit);
       added.push(side.dir);
       if (deps.signal.aborted) throw interrupted();
       await install(plan, side.dir, deps);
@@ -157,19 +100,3 @@ async function install(plan: RefsPlan, dir: string, deps: RefsDeps): Promise<voi
   await deps.run('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, signal: deps.signal });
 }
 
-/** Removes the worktrees (forced: they hold build output) and prunes git's records; never throws. */
-export function removeWorktrees(repo: string, dirs: readonly string[], log: (line: string) => void): void {
-  for (const dir of dirs) {
-    try {
-      git(['worktree', 'remove', '--force', dir], repo);
-    } catch (error) {
-      log(`could not remove worktree ${dir}: ${(error as Error).message}`);
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
-  try {
-    git(['worktree', 'prune'], repo);
-  } catch {
-    /* nothing left to prune */
-  }
-}

@@ -110,7 +110,7 @@ function compareMetric(a: Metric, b: Metric, options: CompareOptions, gated: rea
     const scale = a.value === 0 ? Number.NaN : 100 / Math.abs(a.value);
     changeCi = { lowPct: s.low * scale, highPct: s.high * scale, level: s.level, method: 'hodges-lehmann-shift' };
   }
-  const verdict = verdictOf(
+  const { verdict, note } = verdictOf(
     {
       better: a.better,
       changePct,
@@ -118,22 +118,13 @@ function compareMetric(a: Metric, b: Metric, options: CompareOptions, gated: rea
       ciHighPct: changeCi.highPct,
       p: test.p,
       minP: minimumPValue(a.samples.length, b.samples.length),
+      baselineBatchMs: a.timeMedianMs,
+      currentBatchMs: b.timeMedianMs,
+      baselineCrowded: a.crowded,
+      currentCrowded: b.crowded,
     },
-    options.alpha,
-    options.threshold,
+    options,
   );
-  let note: string | undefined;
-  let final = verdict;
-  if (verdict === 'regressed' || verdict === 'improved') {
-    const shiftMs = a.timeMedianMs !== null && b.timeMedianMs !== null ? Math.abs(b.timeMedianMs - a.timeMedianMs) : null;
-    if (shiftMs !== null && shiftMs < options.noiseFloorMs) {
-      final = 'unchanged';
-      note = `batch time moved ${shiftMs.toFixed(2)} ms, under the ${options.noiseFloorMs} ms noise floor`;
-    } else if (a.crowded || b.crowded) {
-      final = 'inconclusive';
-      note = `the ${a.crowded ? (b.crowded ? 'baseline and current' : 'baseline') : 'current'} run shared the CPU with other processes (otherCpu >= 0.5 cores)`;
-    }
-  }
   const { value: _v, samples: _s, ...info } = a;
   return {
     ...info,
@@ -145,7 +136,7 @@ function compareMetric(a: Metric, b: Metric, options: CompareOptions, gated: rea
     changeCi,
     p: test.p,
     test: test.method,
-    verdict: final,
+    verdict,
     ...(note ? { note } : {}),
   };
 }

@@ -13,8 +13,8 @@ import { INSTALL_MODES, runRefs } from '../refs/run-refs.js';
 import { spawnRunner } from '../refs/runner.js';
 import { repoRoot } from '../refs/worktrees.js';
 import { writeFileAtomic } from '../report/writer.js';
-import { reportError } from './compare.js';
 import { COMPARE_OPTIONS_HELP, COMPARE_OPTION_SPEC, parseOrThrow, resolveCompareOptions, resolveOutputs } from './compare-options.js';
+import { exitWith } from './exit.js';
 import { validateInteger, validateOneOf } from './validate.js';
 
 /** Defaults of the refs-specific options. */
@@ -96,12 +96,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   };
   process.on('SIGINT', onSignal('SIGINT'));
   process.on('SIGTERM', onSignal('SIGTERM'));
-  main(process.argv.slice(2), controller.signal).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.exitCode = reportError(error, 'compare:refs');
-    },
-  );
+  exitWith('compare:refs', main(process.argv.slice(2), controller.signal));
 }

@@ -18,8 +18,9 @@ import { exitWith } from './exit.js';
 import { validateInteger, validateOneOf } from './validate.js';
 
 /** Defaults of the refs-specific options. */
-export const REFS_DEFAULTS = { runs: 3, preset: 'quick', install: 'ci', out: 'reports/compare-refs' } as const;
+const REFS_DEFAULTS = { runs: 3, preset: 'quick', install: 'ci', out: 'reports/compare-refs' } as const;
 
+/** The text of --help. */
 export const HELP = `Usage: npm run compare:refs -- <base-ref> [<head-ref>] [options]
 
 Checks both refs out into temporary git worktrees, installs and runs the bench in each, interleaving
@@ -39,6 +40,7 @@ Exit codes: 0 nothing gated regressed, 1 a gated metric regressed or a bench run
 2 bad option or ref, 130 interrupted (worktrees removed).
 `;
 
+/** Runs the command; returns the exit code, or rejects with a harness error (an abort of `signal`: interrupted, worktrees removed). */
 export async function main(argv: readonly string[], signal: AbortSignal): Promise<number> {
   const { values, positionals } = parseOrThrow({
     args: [...argv],

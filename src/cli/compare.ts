@@ -12,6 +12,7 @@ import { readResultsFile } from '../results/read.js';
 import { COMPARE_OPTIONS_HELP, COMPARE_OPTION_SPEC, parseOrThrow, resolveCompareOptions, resolveOutputs } from './compare-options.js';
 import { exitWith } from './exit.js';
 
+/** The text of --help. */
 export const HELP = `Usage: npm run compare -- <baseline.json> <current.json> [options]
 
 Compares two asyncbench results files metric by metric (speedup, efficiency, time, throughput) with a

@@ -30,6 +30,7 @@ export interface FolderExporter extends ExporterInfo {
   render(c: Comparison): OutputFile[] | Promise<OutputFile[]>;
 }
 
+/** One entry of the registry. */
 export type Exporter = FileExporter | FolderExporter;
 
 /** Where the comparison goes besides stdout: a path per exporter flag (a file or a folder, as it writes). */

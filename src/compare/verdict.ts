@@ -18,6 +18,7 @@
  */
 import type { MetricName } from './metrics.js';
 
+/** The four verdicts (see the module comment). */
 export type Verdict = 'improved' | 'regressed' | 'unchanged' | 'inconclusive';
 
 /** What the rule needs to know about one metric. */

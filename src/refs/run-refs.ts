@@ -17,8 +17,10 @@ import { addWorktree, removeWorktrees, resolveRef } from './worktrees.js';
 
 /** How each worktree gets its dependencies. */
 export type InstallMode = 'ci' | 'link' | 'none';
+/** The accepted values of --install. */
 export const INSTALL_MODES: readonly InstallMode[] = ['ci', 'link', 'none'];
 
+/** What to bench: the two refs, how often, with which preset and install. */
 export interface RefsPlan {
   /** The repository (its top level). */
   repo: string;
@@ -34,6 +36,7 @@ export interface RefsPlan {
   benchArgs: readonly string[];
 }
 
+/** Each ref's runs merged into one results file, and the commits benched. */
 export interface RefsOutcome {
   base: ResultsFile;
   head: ResultsFile;
@@ -41,6 +44,7 @@ export interface RefsOutcome {
   commits: { base: string; head: string };
 }
 
+/** What runRefs acts through: the command runner, the abort signal, the progress log. */
 export interface RefsDeps {
   run: CommandRunner;
   signal: AbortSignal;

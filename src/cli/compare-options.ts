@@ -4,29 +4,25 @@
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { COMPARE_DEFAULTS, type CompareOptions, GATES, type Gate } from '../compare/compare.js';
+import { type CompareOutputs, EXPORTERS, type Exporter } from '../compare/exporters.js';
 import { InvalidOptionError } from '../errors.js';
 import { validateNumber, validateOneOf } from './validate.js';
 
-/** Where the comparison goes besides stdout. */
-export interface CompareOutputs {
-  markdown?: string;
-  json?: string;
-  githubBenchmark?: string;
-  charts?: string;
+/** The parseArgs spec of the comparison options, shared by both commands: one path option per exporter. */
+export function compareOptionSpec(exporters: readonly Exporter[] = EXPORTERS) {
+  const paths: Record<string, { type: 'string' }> = Object.fromEntries(exporters.map((e) => [e.flag, { type: 'string' as const }]));
+  return {
+    alpha: { type: 'string' },
+    threshold: { type: 'string' },
+    gate: { type: 'string' },
+    'noise-floor': { type: 'string' },
+    ...paths,
+    help: { type: 'boolean', short: 'h' },
+  } as const;
 }
 
-/** The parseArgs spec of the comparison options, shared by both commands. */
-export const COMPARE_OPTION_SPEC = {
-  alpha: { type: 'string' },
-  threshold: { type: 'string' },
-  gate: { type: 'string' },
-  'noise-floor': { type: 'string' },
-  markdown: { type: 'string' },
-  json: { type: 'string' },
-  'github-benchmark': { type: 'string' },
-  charts: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+/** The spec with every registered exporter. */
+export const COMPARE_OPTION_SPEC = compareOptionSpec();
 
 /** Runs node's parseArgs and turns its errors into one-line InvalidOptionErrors. */
 export function parseOrThrow<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
@@ -56,41 +52,43 @@ export function resolveCompareOptions(values: {
   return { alpha, threshold, gate, noiseFloorMs };
 }
 
-/** Resolves the output paths; an empty path is an error. */
-export function resolveOutputs(values: {
-  markdown?: string | undefined;
-  json?: string | undefined;
-  'github-benchmark'?: string | undefined;
-  charts?: string | undefined;
-}): CompareOutputs {
-  const out: CompareOutputs = {};
-  const check = (raw: string | undefined, name: string): string | undefined => {
-    if (raw === undefined) return undefined;
-    if (raw.trim() === '') throw new InvalidOptionError(`${name} needs a path (got '')`);
-    return raw;
-  };
-  const markdown = check(values.markdown, '--markdown');
-  const json = check(values.json, '--json');
-  const githubBenchmark = check(values['github-benchmark'], '--github-benchmark');
-  const charts = check(values.charts, '--charts');
-  if (markdown !== undefined) out.markdown = markdown;
-  if (json !== undefined) out.json = json;
-  if (githubBenchmark !== undefined) out.githubBenchmark = githubBenchmark;
-  if (charts !== undefined) out.charts = charts;
+/** Resolves the output paths, one per exporter given; an empty path is an error. */
+export function resolveOutputs(values: Readonly<Record<string, unknown>>, exporters: readonly Exporter[] = EXPORTERS): CompareOutputs {
+  const out: Record<string, string> = {};
+  for (const { flag } of exporters) {
+    const raw = values[flag];
+    if (typeof raw !== 'string') continue;
+    if (raw.trim() === '') throw new InvalidOptionError(`--${flag} needs a path (got '')`);
+    out[flag] = raw;
+  }
   return out;
 }
 
-/** Help text of the comparison options (shared by both commands' --help). */
-export const COMPARE_OPTIONS_HELP = `  --alpha P                 significance level of the Mann-Whitney U test (default ${COMPARE_DEFAULTS.alpha})
+/** Descriptions start at this column in every --help (2 spaces, the option, padding). */
+const HELP_COLUMN = 28;
+
+/** One option of --help: the option, then its description lines at HELP_COLUMN (below it when it is too long). */
+function helpEntry(option: string, lines: readonly string[]): string {
+  const head = `  ${option}`;
+  const indented = lines.map((line) => ' '.repeat(HELP_COLUMN) + line);
+  if (head.length >= HELP_COLUMN - 1 || indented.length === 0) return [head, ...indented].join('\n');
+  return [head.padEnd(HELP_COLUMN) + lines[0], ...indented.slice(1)].join('\n');
+}
+
+/** Help text of the comparison options (shared by both commands' --help), exporters from the registry. */
+export function compareOptionsHelp(exporters: readonly Exporter[] = EXPORTERS): string {
+  return [
+    `  --alpha P                 significance level of the Mann-Whitney U test (default ${COMPARE_DEFAULTS.alpha})
   --threshold PCT           smallest change, in %, that counts as regressed/improved (default ${COMPARE_DEFAULTS.threshold})
   --gate machine-independent|all
                             metrics that can fail the run: speedup, efficiency (default), or all
                             (adds absolute time and throughput)
   --noise-floor MS          a batch time that moved less than this is never regressed or improved
-                            (default ${COMPARE_DEFAULTS.noiseFloorMs}: timers on both sides have 1 ms granularity)
-  --markdown FILE           write the Markdown report (regressions first), e.g. $GITHUB_STEP_SUMMARY
-  --json FILE               write the verdicts as JSON
-  --github-benchmark DIR    write custom-smaller-is-better.json and custom-bigger-is-better.json
-                            for github-action-benchmark
-  --charts DIR              write comparison PNGs (baseline beside current per suite and metric)
-  -h, --help                show this help`;
+                            (default ${COMPARE_DEFAULTS.noiseFloorMs}: timers on both sides have 1 ms granularity)`,
+    ...exporters.map((e) => helpEntry(`--${e.flag} ${e.writes === 'file' ? 'FILE' : 'DIR'}`, e.help)),
+    '  -h, --help                show this help',
+  ].join('\n');
+}
+
+/** The help with every registered exporter. */
+export const COMPARE_OPTIONS_HELP = compareOptionsHelp();

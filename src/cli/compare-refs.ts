@@ -7,17 +7,20 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compare } from '../compare/compare.js';
 import { writeComparisonOutputs } from '../compare/outputs.js';
-import { INSTALL_MODES, repoRoot, runRefs, spawnRunner } from '../compare/refs.js';
 import { toText } from '../compare/text.js';
 import { EXIT, InvalidOptionError } from '../errors.js';
+import { INSTALL_MODES, runRefs } from '../refs/run-refs.js';
+import { spawnRunner } from '../refs/runner.js';
+import { repoRoot } from '../refs/worktrees.js';
 import { writeFileAtomic } from '../report/writer.js';
-import { reportError } from './compare.js';
 import { COMPARE_OPTIONS_HELP, COMPARE_OPTION_SPEC, parseOrThrow, resolveCompareOptions, resolveOutputs } from './compare-options.js';
+import { exitWith } from './exit.js';
 import { validateInteger, validateOneOf } from './validate.js';
 
 /** Defaults of the refs-specific options. */
-export const REFS_DEFAULTS = { runs: 3, preset: 'quick', install: 'ci', out: 'reports/compare-refs' } as const;
+const REFS_DEFAULTS = { runs: 3, preset: 'quick', install: 'ci', out: 'reports/compare-refs' } as const;
 
+/** The text of --help. */
 export const HELP = `Usage: npm run compare:refs -- <base-ref> [<head-ref>] [options]
 
 Checks both refs out into temporary git worktrees, installs and runs the bench in each, interleaving
@@ -37,6 +40,7 @@ Exit codes: 0 nothing gated regressed, 1 a gated metric regressed or a bench run
 2 bad option or ref, 130 interrupted (worktrees removed).
 `;
 
+/** Runs the command; returns the exit code, or rejects with a harness error (an abort of `signal`: interrupted, worktrees removed). */
 export async function main(argv: readonly string[], signal: AbortSignal): Promise<number> {
   const { values, positionals } = parseOrThrow({
     args: [...argv],
@@ -94,12 +98,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   };
   process.on('SIGINT', onSignal('SIGINT'));
   process.on('SIGTERM', onSignal('SIGTERM'));
-  main(process.argv.slice(2), controller.signal).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.exitCode = reportError(error, 'compare:refs');
-    },
-  );
+  exitWith('compare:refs', main(process.argv.slice(2), controller.signal));
 }

@@ -7,10 +7,12 @@ import { pathToFileURL } from 'node:url';
 import { compare } from '../compare/compare.js';
 import { writeComparisonOutputs } from '../compare/outputs.js';
 import { toText } from '../compare/text.js';
-import { AsyncbenchError, EXIT, InvalidOptionError } from '../errors.js';
+import { EXIT, InvalidOptionError } from '../errors.js';
 import { readResultsFile } from '../results/read.js';
 import { COMPARE_OPTIONS_HELP, COMPARE_OPTION_SPEC, parseOrThrow, resolveCompareOptions, resolveOutputs } from './compare-options.js';
+import { exitWith } from './exit.js';
 
+/** The text of --help. */
 export const HELP = `Usage: npm run compare -- <baseline.json> <current.json> [options]
 
 Compares two asyncbench results files metric by metric (speedup, efficiency, time, throughput) with a
@@ -43,23 +45,6 @@ export async function main(argv: readonly string[]): Promise<number> {
   return comparison.failed ? EXIT.failure : EXIT.ok;
 }
 
-/** One line on stderr for a harness error, its documented exit code; anything else is a bug (exit 1). */
-export function reportError(error: unknown, command: string): number {
-  if (error instanceof AsyncbenchError) {
-    process.stderr.write(`${command}: ${error.message}\n`);
-    return error.exitCode;
-  }
-  process.stderr.write(`${command}: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`);
-  return EXIT.failure;
-}
-
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.exitCode = reportError(error, 'compare');
-    },
-  );
+  exitWith('compare', main(process.argv.slice(2)));
 }

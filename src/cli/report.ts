@@ -6,10 +6,11 @@
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { AsyncbenchError, EXIT, InvalidOptionError } from '../errors.js';
+import { EXIT, InvalidOptionError } from '../errors.js';
 import { renderReport } from '../report/index.js';
 import { writeOutputs } from '../report/writer.js';
 import { readResultsFile } from '../results/read.js';
+import { exitWith } from './exit.js';
 
 export const HELP = `Usage: npm run report -- <results.json> [--out DIR]
 
@@ -50,29 +51,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   return EXIT.ok;
 }
 
-/** One line on stderr for a harness error, its documented exit code; anything else is a bug (exit 1). */
-function reportError(error: unknown): number {
-  if (error instanceof AsyncbenchError) {
-    process.stderr.write(`report: ${error.message}\n`);
-    return error.exitCode;
-  }
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
-    // A file-system error while writing (EACCES, ENOSPC, ENOTDIR...): one line, like a bad input.
-    process.stderr.write(`report: ${(error as Error).message}\n`);
-    return EXIT.usage;
-  }
-  process.stderr.write(`report: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`);
-  return EXIT.failure;
-}
-
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.exitCode = reportError(error);
-    },
-  );
+  // A file-system error while writing (EACCES, ENOSPC, ENOTDIR...): one line, like a bad input.
+  exitWith('report', main(process.argv.slice(2)), { fileSystemErrorsAreUsage: true });
 }

@@ -11,9 +11,11 @@ import { type ContextSummary, contextDifferences, summarizeContext } from './con
 import { type ErroredEntry, MACHINE_INDEPENDENT, METRIC_NAMES, type Metric, type MetricName, extractMetrics } from './metrics.js';
 import { type Verdict, ruleText, verdictOf } from './verdict.js';
 
+/** Which metrics can fail the comparison: the machine-independent ratios, or all of them. */
 export type Gate = 'machine-independent' | 'all';
 export const GATES: readonly Gate[] = ['machine-independent', 'all'];
 
+/** The options of compare(): the verdict rule's figures, the gate and the names of the two files. */
 export interface CompareOptions {
   /** Significance level of the Mann–Whitney test. @default 0.01 */
   alpha: number;
@@ -41,7 +43,7 @@ export const COMPARE_DEFAULTS: CompareOptions = {
 };
 
 /** The metrics a gate covers. */
-export function gatedMetrics(gate: Gate): MetricName[] {
+function gatedMetrics(gate: Gate): MetricName[] {
   return gate === 'all' ? [...METRIC_NAMES] : [...MACHINE_INDEPENDENT];
 }
 
@@ -52,6 +54,7 @@ export interface Side {
   ci: { low: number; high: number; level: number };
 }
 
+/** One metric present in both files: its two sides, the change, the test and the verdict. */
 export interface MetricComparison extends Omit<Metric, 'value' | 'samples' | 'crowded'> {
   /** Measured while other processes held cores, in either run. */
   crowded: boolean;
@@ -71,6 +74,7 @@ export interface MetricComparison extends Omit<Metric, 'value' | 'samples' | 'cr
   note?: string;
 }
 
+/** What compare() returns: plain data every exporter reads. */
 export interface Comparison {
   /** The verdict rule in words, options filled in. */
   rule: string;
@@ -110,7 +114,7 @@ function compareMetric(a: Metric, b: Metric, options: CompareOptions, gated: rea
     const scale = a.value === 0 ? Number.NaN : 100 / Math.abs(a.value);
     changeCi = { lowPct: s.low * scale, highPct: s.high * scale, level: s.level, method: 'hodges-lehmann-shift' };
   }
-  const verdict = verdictOf(
+  const { verdict, note } = verdictOf(
     {
       better: a.better,
       changePct,
@@ -118,22 +122,13 @@ function compareMetric(a: Metric, b: Metric, options: CompareOptions, gated: rea
       ciHighPct: changeCi.highPct,
       p: test.p,
       minP: minimumPValue(a.samples.length, b.samples.length),
+      baselineBatchMs: a.timeMedianMs,
+      currentBatchMs: b.timeMedianMs,
+      baselineCrowded: a.crowded,
+      currentCrowded: b.crowded,
     },
-    options.alpha,
-    options.threshold,
+    options,
   );
-  let note: string | undefined;
-  let final = verdict;
-  if (verdict === 'regressed' || verdict === 'improved') {
-    const shiftMs = a.timeMedianMs !== null && b.timeMedianMs !== null ? Math.abs(b.timeMedianMs - a.timeMedianMs) : null;
-    if (shiftMs !== null && shiftMs < options.noiseFloorMs) {
-      final = 'unchanged';
-      note = `batch time moved ${shiftMs.toFixed(2)} ms, under the ${options.noiseFloorMs} ms noise floor`;
-    } else if (a.crowded || b.crowded) {
-      final = 'inconclusive';
-      note = `the ${a.crowded ? (b.crowded ? 'baseline and current' : 'baseline') : 'current'} run shared the CPU with other processes (otherCpu >= 0.5 cores)`;
-    }
-  }
   const { value: _v, samples: _s, ...info } = a;
   return {
     ...info,
@@ -145,7 +140,7 @@ function compareMetric(a: Metric, b: Metric, options: CompareOptions, gated: rea
     changeCi,
     p: test.p,
     test: test.method,
-    verdict: final,
+    verdict,
     ...(note ? { note } : {}),
   };
 }

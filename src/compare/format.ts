@@ -32,7 +32,7 @@ export function metricLabel(m: Pick<MetricComparison, 'key' | 'metric'>): string
 }
 
 /** Verdicts in the order a reader needs them: what failed first. */
-export const VERDICT_ORDER: readonly Verdict[] = ['regressed', 'improved', 'inconclusive', 'unchanged'];
+const VERDICT_ORDER: readonly Verdict[] = ['regressed', 'improved', 'inconclusive', 'unchanged'];
 
 /** Metrics sorted regressions first (gated before not gated), then improved, inconclusive, unchanged; stable. */
 export function byVerdict(metrics: readonly MetricComparison[]): MetricComparison[] {

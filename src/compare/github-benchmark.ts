@@ -9,7 +9,7 @@ import type { Comparison, MetricComparison } from './compare.js';
 import { formatCi, formatP, formatPct, formatValue, metricLabel } from './format.js';
 
 /** One entry of github-action-benchmark's custom format. */
-export interface BenchmarkEntry {
+interface BenchmarkEntry {
   name: string;
   unit: string;
   value: number;
@@ -17,6 +17,7 @@ export interface BenchmarkEntry {
   extra?: string;
 }
 
+/** The two files' names, one per tool (`customSmallerIsBetter`, `customBiggerIsBetter`). */
 export const SMALLER_FILE = 'custom-smaller-is-better.json';
 export const BIGGER_FILE = 'custom-bigger-is-better.json';
 
@@ -37,7 +38,7 @@ function entry(m: MetricComparison): BenchmarkEntry {
 }
 
 /** Entries of one direction, with finite values only (the tool needs a number). */
-export function benchmarkEntries(c: Comparison, better: 'smaller' | 'bigger'): BenchmarkEntry[] {
+function benchmarkEntries(c: Comparison, better: 'smaller' | 'bigger'): BenchmarkEntry[] {
   return c.metrics.filter((m) => m.better === better && Number.isFinite(m.current.value)).map(entry);
 }
 

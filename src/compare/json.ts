@@ -2,9 +2,10 @@
 import type { Comparison } from './compare.js';
 
 /** The `kind` of a comparison file, so tools can tell it from a results file. */
-export const COMPARISON_KIND = 'asyncbench-comparison';
-export const COMPARISON_SCHEMA_VERSION = 1;
+const COMPARISON_KIND = 'asyncbench-comparison';
+const COMPARISON_SCHEMA_VERSION = 1;
 
+/** The comparison as a JSON document, with its kind and version first. */
 export function toJson(c: Comparison): string {
   const doc = { kind: COMPARISON_KIND, schemaVersion: COMPARISON_SCHEMA_VERSION, ...c };
   return `${JSON.stringify(doc, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2)}\n`;

@@ -1,32 +1,23 @@
 /**
- * Writes the optional outputs of a comparison (Markdown, JSON, github-action-benchmark files, charts)
- * through the one writer; shared by `compare` and `compare:refs`. Returns the paths written.
+ * Writes the asked-for exports of a comparison (see exporters.ts) through the one writer, in the
+ * registry's order; shared by `compare` and `compare:refs`. Returns the paths written.
  */
-import type { CompareOutputs } from '../cli/compare-options.js';
 import { writeFileAtomic, writeOutputs } from '../report/writer.js';
 import type { Comparison } from './compare.js';
-import { toGithubBenchmark } from './github-benchmark.js';
-import { toJson } from './json.js';
-import { toMarkdown } from './markdown.js';
+import { type CompareOutputs, EXPORTERS, type Exporter } from './exporters.js';
 
-export async function writeComparisonOutputs(c: Comparison, outputs: CompareOutputs): Promise<string[]> {
+/** Renders and writes every exporter that `outputs` names a path for; `exporters` is the registry. */
+export async function writeComparisonOutputs(c: Comparison, outputs: CompareOutputs, exporters: readonly Exporter[] = EXPORTERS): Promise<string[]> {
   const written: string[] = [];
-  if (outputs.markdown !== undefined) {
-    writeFileAtomic(outputs.markdown, toMarkdown(c));
-    written.push(outputs.markdown);
-  }
-  if (outputs.json !== undefined) {
-    writeFileAtomic(outputs.json, toJson(c));
-    written.push(outputs.json);
-  }
-  if (outputs.githubBenchmark !== undefined) {
-    written.push(...writeOutputs(outputs.githubBenchmark, toGithubBenchmark(c)));
-  }
-  if (outputs.charts !== undefined) {
-    // Loaded only when asked: the canvas module is heavy.
-    const { comparisonCharts } = await import('./charts.js');
-    const files = await comparisonCharts(c);
-    written.push(...writeOutputs(outputs.charts, files));
+  for (const exporter of exporters) {
+    const path = outputs[exporter.flag];
+    if (path === undefined) continue;
+    if (exporter.writes === 'file') {
+      writeFileAtomic(path, await exporter.render(c));
+      written.push(path);
+    } else {
+      written.push(...writeOutputs(path, await exporter.render(c)));
+    }
   }
   return written;
 }

@@ -9,11 +9,16 @@
  * - unchanged: otherwise (not significant and a regression past the threshold is ruled out, or
  *   significant but within the threshold).
  *
+ * Two measured facts of a shared machine then override regressed and improved, with a note saying why:
+ * - noise floor: the batch time behind the metric moved less than `noiseFloorMs` -> unchanged;
+ * - crowded: either run was measured while other processes held cores -> inconclusive.
+ *
  * "More than" is strict: a change of exactly the threshold is not a regression. Percentages are
  * compared after rounding to 1e-9 so that 110 / 100 counts as exactly 10%.
  */
 import type { MetricName } from './metrics.js';
 
+/** The four verdicts (see the module comment). */
 export type Verdict = 'improved' | 'regressed' | 'unchanged' | 'inconclusive';
 
 /** What the rule needs to know about one metric. */
@@ -28,12 +33,31 @@ export interface VerdictInput {
   p: number;
   /** Smallest p-value the test can give with these sample sizes. */
   minP: number;
+  /** Median batch time (ms) behind the metric in each run; null when there is none (throughput). */
+  baselineBatchMs: number | null;
+  currentBatchMs: number | null;
+  /** Whether each run was measured while other processes held cores (CPU results only: see isCrowded). */
+  baselineCrowded: boolean;
+  currentCrowded: boolean;
+}
+
+/** The options the rule reads (see CompareOptions for their meaning and defaults). */
+export interface VerdictRule {
+  alpha: number;
+  threshold: number;
+  noiseFloorMs: number;
+}
+
+/** The verdict, and why when an override (noise floor, crowded run) changed it. */
+export interface VerdictOutcome {
+  verdict: Verdict;
+  note?: string;
 }
 
 const round9 = (x: number): number => Math.round(x * 1e9) / 1e9;
 
-/** The verdict of one metric at `alpha` with `threshold` in percent. */
-export function verdictOf(v: VerdictInput, alpha: number, threshold: number): Verdict {
+/** Significance and threshold alone, before the overrides. */
+function testVerdict(v: VerdictInput, alpha: number, threshold: number): Verdict {
   // "worse" > 0 means the change goes the wrong way for this metric's direction.
   const worse = round9(v.better === 'smaller' ? v.changePct : -v.changePct);
   const worstEnd = round9(v.better === 'smaller' ? v.ciHighPct : -v.ciLowPct);
@@ -43,6 +67,21 @@ export function verdictOf(v: VerdictInput, alpha: number, threshold: number): Ve
   if (v.minP >= alpha) return 'inconclusive';
   if (!significant && worstEnd > threshold) return 'inconclusive';
   return 'unchanged';
+}
+
+/** The verdict of one metric under the whole rule: the test, the threshold, then the noise floor and crowding. */
+export function verdictOf(v: VerdictInput, rule: VerdictRule): VerdictOutcome {
+  const verdict = testVerdict(v, rule.alpha, rule.threshold);
+  if (verdict !== 'regressed' && verdict !== 'improved') return { verdict };
+  const shiftMs = v.baselineBatchMs !== null && v.currentBatchMs !== null ? Math.abs(v.currentBatchMs - v.baselineBatchMs) : null;
+  if (shiftMs !== null && shiftMs < rule.noiseFloorMs) {
+    return { verdict: 'unchanged', note: `batch time moved ${shiftMs.toFixed(2)} ms, under the ${rule.noiseFloorMs} ms noise floor` };
+  }
+  if (v.baselineCrowded || v.currentCrowded) {
+    const which = v.baselineCrowded ? (v.currentCrowded ? 'baseline and current' : 'baseline') : 'current';
+    return { verdict: 'inconclusive', note: `the ${which} run shared the CPU with other processes (otherCpu >= 0.5 cores)` };
+  }
+  return { verdict };
 }
 
 /** The rule in words, with the options filled in: printed at the top of every output. */

@@ -1,16 +1,11 @@
 /** The run's context for results.json: what ran where (after mitata's run context). */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
+import { gitOrNull } from '../git.js';
 import type { RunContext } from '../results/schema.js';
 
-function git(args: string[], cwd: string): string | null {
-  try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }).trim();
-  } catch {
-    return null;
-  }
-}
+/** A git probe must not hold up a run (a locked index, a slow network file system): 5 s, then no commit. */
+const GIT_TIMEOUT_MS = 5000;
 
 function toolVersion(): string {
   try {
@@ -24,7 +19,7 @@ function toolVersion(): string {
 /** Collects the context; `cwd` is where git is asked for the commit. */
 export function collectContext(preset: string, options: Record<string, unknown>, cwd = process.cwd()): RunContext {
   const cpus = os.cpus();
-  const commit = git(['rev-parse', 'HEAD'], cwd);
+  const commit = gitOrNull(['rev-parse', 'HEAD'], cwd, { timeoutMs: GIT_TIMEOUT_MS });
   return {
     tool: { name: 'asyncbench', version: toolVersion() },
     node: process.version,
@@ -36,7 +31,7 @@ export function collectContext(preset: string, options: Record<string, unknown>,
       speedMHz: cpus[0]?.speed || null,
     },
     memoryBytes: os.totalmem(),
-    git: commit ? { commit, dirty: (git(['status', '--porcelain', '--untracked-files=no'], cwd) ?? '') !== '' } : null,
+    git: commit ? { commit, dirty: (gitOrNull(['status', '--porcelain', '--untracked-files=no'], cwd, { timeoutMs: GIT_TIMEOUT_MS }) ?? '') !== '' } : null,
     startedAt: new Date().toISOString(),
     finishedAt: null,
     preset,

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type VerdictInput, verdictOf } from '../../src/compare/verdict.js';
+import { type Verdict, type VerdictInput, type VerdictRule, verdictOf } from '../../src/compare/verdict.js';
 
-const ALPHA = 0.01;
-const THRESHOLD = 10;
+const RULE: VerdictRule = { alpha: 0.01, threshold: 10, noiseFloorMs: 2 };
+/** A quiet, unchanged metric: not significant, CI well within the threshold, no batch time (no floor), not crowded. */
 const v = (over: Partial<VerdictInput>): VerdictInput => ({
   better: 'smaller',
   changePct: 0,
@@ -11,56 +11,68 @@ const v = (over: Partial<VerdictInput>): VerdictInput => ({
   ciHighPct: 1,
   p: 0.5,
   minP: 1e-5,
+  baselineBatchMs: null,
+  currentBatchMs: null,
+  baselineCrowded: false,
+  currentCrowded: false,
   ...over,
 });
 
-test('smaller is better: a significant rise past the threshold regresses, a fall improves', () => {
-  assert.equal(verdictOf(v({ changePct: 25, ciLowPct: 20, ciHighPct: 30, p: 0.001 }), ALPHA, THRESHOLD), 'regressed');
-  assert.equal(verdictOf(v({ changePct: -25, ciLowPct: -30, ciHighPct: -20, p: 0.001 }), ALPHA, THRESHOLD), 'improved');
-});
+// Significant changes past the threshold, each way.
+const riseSmaller = { changePct: 25, ciLowPct: 20, ciHighPct: 30, p: 0.001 } as const;
+const fallBigger = { better: 'bigger', changePct: -25, ciLowPct: -30, ciHighPct: -20, p: 0.001 } as const;
+// 110 / 100 - 1 = 0.10000000000000009 in doubles: rounding keeps it "exactly 10%".
+const exactly10 = (110 / 100 - 1) * 100;
 
-test('bigger is better: a significant fall past the threshold regresses, a rise improves', () => {
-  assert.equal(verdictOf(v({ better: 'bigger', changePct: -25, ciLowPct: -30, ciHighPct: -20, p: 0.001 }), ALPHA, THRESHOLD), 'regressed');
-  assert.equal(verdictOf(v({ better: 'bigger', changePct: 25, ciLowPct: 20, ciHighPct: 30, p: 0.001 }), ALPHA, THRESHOLD), 'improved');
-});
+/** [case, input, rule, verdict, note (undefined: no note)]. */
+const CASES: Array<[string, Partial<VerdictInput>, Partial<VerdictRule>, Verdict, RegExp?]> = [
+  // Significance and threshold.
+  ['smaller is better: a significant rise past the threshold regresses', riseSmaller, {}, 'regressed'],
+  ['smaller is better: a significant fall past the threshold improves', { changePct: -25, ciLowPct: -30, ciHighPct: -20, p: 0.001 }, {}, 'improved'],
+  ['bigger is better: a significant fall past the threshold regresses', fallBigger, {}, 'regressed'],
+  ['bigger is better: a significant rise past the threshold improves', { better: 'bigger', changePct: 25, ciLowPct: 20, ciHighPct: 30, p: 0.001 }, {}, 'improved'],
+  ['a large change that is not significant (p >= alpha) is inconclusive, never regressed', { changePct: 40, ciLowPct: -5, ciHighPct: 80, p: 0.01 }, {}, 'inconclusive'],
+  ['a significant rise within the threshold is unchanged', { changePct: 5, ciLowPct: 3, ciHighPct: 7, p: 1e-4 }, {}, 'unchanged'],
+  ['a significant fall within the threshold (bigger is better) is unchanged', { better: 'bigger', changePct: -5, ciLowPct: -7, ciHighPct: -3, p: 1e-4 }, {}, 'unchanged'],
+  // Threshold edge: "more than" is strict.
+  ['exactly +10% is not beyond the threshold', { changePct: exactly10, ciLowPct: 9, ciHighPct: 11, p: 1e-4 }, {}, 'unchanged'],
+  ['+10.000001% is beyond it', { changePct: 10.000001, ciLowPct: 9, ciHighPct: 11, p: 1e-4 }, {}, 'regressed'],
+  ['exactly -10% (bigger is better) is not beyond it', { better: 'bigger', changePct: (90 / 100 - 1) * 100, ciLowPct: -11, ciHighPct: -9, p: 1e-4 }, {}, 'unchanged'],
+  ['-10.000001% (bigger is better) is beyond it', { better: 'bigger', changePct: -10.000001, ciLowPct: -11, ciHighPct: -9, p: 1e-4 }, {}, 'regressed'],
+  // Alpha edge.
+  ['p exactly alpha is not significant', { changePct: 30, ciLowPct: 20, ciHighPct: 40, p: 0.01 }, {}, 'inconclusive'],
+  ['p just under alpha is', { changePct: 30, ciLowPct: 20, ciHighPct: 40, p: 0.0099 }, {}, 'regressed'],
+  // Too few samples, and the CI of a change that is not significant.
+  ['inconclusive when the samples cannot reach alpha at all (3 vs 3: min p = 0.1)', { changePct: 1, ciLowPct: -2, ciHighPct: 2, p: 0.7, minP: 0.1 }, {}, 'inconclusive'],
+  ['not significant, CI rules out a regression past the threshold: unchanged', { changePct: 2, ciLowPct: -3, ciHighPct: 9.9, p: 0.3 }, {}, 'unchanged'],
+  ['not significant, CI reaches past the threshold: inconclusive', { changePct: 2, ciLowPct: -3, ciHighPct: 12, p: 0.3 }, {}, 'inconclusive'],
+  ['bigger is better: the worse end is the low end (within)', { better: 'bigger', changePct: -2, ciLowPct: -9.9, ciHighPct: 3, p: 0.3 }, {}, 'unchanged'],
+  ['bigger is better: the worse end is the low end (past)', { better: 'bigger', changePct: -2, ciLowPct: -12, ciHighPct: 3, p: 0.3 }, {}, 'inconclusive'],
+  ['a wide CI on the better side only does not make it inconclusive', { changePct: -2, ciLowPct: -40, ciHighPct: 5, p: 0.3 }, {}, 'unchanged'],
+  // Noise floor: a regression or improvement whose batch time moved less than the floor is unchanged.
+  ['a regression whose batch moved 1.8 ms (< 2 ms floor) is unchanged, with the reason', { ...riseSmaller, baselineBatchMs: 12, currentBatchMs: 13.8 }, {}, 'unchanged', /^batch time moved 1\.80 ms, under the 2 ms noise floor$/],
+  ['an improvement under the floor is unchanged too', { changePct: -25, ciLowPct: -30, ciHighPct: -20, p: 0.001, baselineBatchMs: 12, currentBatchMs: 10.5 }, {}, 'unchanged', /moved 1\.50 ms, under the 2 ms/],
+  ['a move of exactly the floor is past it', { ...riseSmaller, baselineBatchMs: 12, currentBatchMs: 14 }, {}, 'regressed'],
+  ['a move past the floor regresses', { ...riseSmaller, baselineBatchMs: 40, currentBatchMs: 46 }, {}, 'regressed'],
+  ['the floor uses the size of the move, whichever way the batch went', { ...fallBigger, baselineBatchMs: 13.8, currentBatchMs: 12 }, {}, 'unchanged', /moved 1\.80 ms/],
+  ['no batch time on one side (throughput): the floor does not apply', { ...riseSmaller, baselineBatchMs: 12, currentBatchMs: null }, {}, 'regressed'],
+  ['--noise-floor 0 turns the floor off', { ...riseSmaller, baselineBatchMs: 12, currentBatchMs: 13.8 }, { noiseFloorMs: 0 }, 'regressed'],
+  ['the floor overrides only regressed and improved', { changePct: 40, ciLowPct: -5, ciHighPct: 80, p: 0.3, baselineBatchMs: 12, currentBatchMs: 12.5 }, {}, 'inconclusive'],
+  // Crowded runs: a regression or improvement measured crowded is inconclusive, naming the run.
+  ['a regression measured with the current run crowded is inconclusive', { ...riseSmaller, currentCrowded: true }, {}, 'inconclusive', /^the current run shared the CPU with other processes \(otherCpu >= 0\.5 cores\)$/],
+  ['the baseline crowded', { ...fallBigger, baselineCrowded: true }, {}, 'inconclusive', /^the baseline run shared the CPU/],
+  ['both crowded', { ...riseSmaller, baselineCrowded: true, currentCrowded: true }, {}, 'inconclusive', /^the baseline and current run shared the CPU/],
+  ['an improvement measured crowded is inconclusive too', { changePct: -25, ciLowPct: -30, ciHighPct: -20, p: 0.001, currentCrowded: true }, {}, 'inconclusive', /current run shared/],
+  ['crowding does not touch an unchanged metric', { changePct: 5, ciLowPct: 3, ciHighPct: 7, p: 1e-4, currentCrowded: true }, {}, 'unchanged'],
+  ['the noise floor comes first: under the floor and crowded is unchanged', { ...riseSmaller, baselineBatchMs: 12, currentBatchMs: 13.8, currentCrowded: true }, {}, 'unchanged', /noise floor/],
+  ['past the floor and crowded is inconclusive', { ...riseSmaller, baselineBatchMs: 40, currentBatchMs: 46, currentCrowded: true }, {}, 'inconclusive', /current run shared/],
+];
 
-test('a large change that is not significant (p >= alpha) never regresses', () => {
-  assert.notEqual(verdictOf(v({ changePct: 40, ciLowPct: -5, ciHighPct: 80, p: 0.01 }), ALPHA, THRESHOLD), 'regressed');
-  assert.equal(verdictOf(v({ changePct: 40, ciLowPct: -5, ciHighPct: 80, p: 0.01 }), ALPHA, THRESHOLD), 'inconclusive');
-});
-
-test('a significant change within the threshold is unchanged', () => {
-  assert.equal(verdictOf(v({ changePct: 5, ciLowPct: 3, ciHighPct: 7, p: 1e-4 }), ALPHA, THRESHOLD), 'unchanged');
-  assert.equal(verdictOf(v({ better: 'bigger', changePct: -5, ciLowPct: -7, ciHighPct: -3, p: 1e-4 }), ALPHA, THRESHOLD), 'unchanged');
-});
-
-test('threshold edge: exactly 10% is not beyond it; 10.000001% is', () => {
-  // 110 / 100 - 1 = 0.10000000000000009 in doubles: rounding keeps it "exactly 10%".
-  const exact = (110 / 100 - 1) * 100;
-  assert.equal(verdictOf(v({ changePct: exact, ciLowPct: 9, ciHighPct: 11, p: 1e-4 }), ALPHA, THRESHOLD), 'unchanged');
-  assert.equal(verdictOf(v({ changePct: 10.000001, ciLowPct: 9, ciHighPct: 11, p: 1e-4 }), ALPHA, THRESHOLD), 'regressed');
-  assert.equal(
-    verdictOf(v({ better: 'bigger', changePct: (90 / 100 - 1) * 100, ciLowPct: -11, ciHighPct: -9, p: 1e-4 }), ALPHA, THRESHOLD),
-    'unchanged',
-  );
-  assert.equal(verdictOf(v({ better: 'bigger', changePct: -10.000001, ciLowPct: -11, ciHighPct: -9, p: 1e-4 }), ALPHA, THRESHOLD), 'regressed');
-});
-
-test('alpha edge: p exactly alpha is not significant', () => {
-  assert.equal(verdictOf(v({ changePct: 30, ciLowPct: 20, ciHighPct: 40, p: 0.01 }), ALPHA, THRESHOLD), 'inconclusive');
-  assert.equal(verdictOf(v({ changePct: 30, ciLowPct: 20, ciHighPct: 40, p: 0.0099 }), ALPHA, THRESHOLD), 'regressed');
-});
-
-test('inconclusive when the samples cannot reach alpha at all (3 vs 3: min p = 0.1)', () => {
-  assert.equal(verdictOf(v({ changePct: 1, ciLowPct: -2, ciHighPct: 2, p: 0.7, minP: 0.1 }), ALPHA, THRESHOLD), 'inconclusive');
-});
-
-test('not significant: unchanged when the CI rules out a regression past the threshold, else inconclusive', () => {
-  assert.equal(verdictOf(v({ changePct: 2, ciLowPct: -3, ciHighPct: 9.9, p: 0.3 }), ALPHA, THRESHOLD), 'unchanged');
-  assert.equal(verdictOf(v({ changePct: 2, ciLowPct: -3, ciHighPct: 12, p: 0.3 }), ALPHA, THRESHOLD), 'inconclusive');
-  // For bigger-is-better the worse end is the low end.
-  assert.equal(verdictOf(v({ better: 'bigger', changePct: -2, ciLowPct: -9.9, ciHighPct: 3, p: 0.3 }), ALPHA, THRESHOLD), 'unchanged');
-  assert.equal(verdictOf(v({ better: 'bigger', changePct: -2, ciLowPct: -12, ciHighPct: 3, p: 0.3 }), ALPHA, THRESHOLD), 'inconclusive');
-  // A wide CI on the better side only does not make it inconclusive.
-  assert.equal(verdictOf(v({ changePct: -2, ciLowPct: -40, ciHighPct: 5, p: 0.3 }), ALPHA, THRESHOLD), 'unchanged');
-});
+for (const [name, input, rule, verdict, note] of CASES) {
+  test(name, () => {
+    const outcome = verdictOf(v(input), { ...RULE, ...rule });
+    assert.equal(outcome.verdict, verdict);
+    if (note === undefined) assert.equal(outcome.note, undefined);
+    else assert.match(outcome.note ?? '', note);
+  });
+}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { mergeRuns } from '../../src/compare/merge.js';
-import { erroredResult, resultsFile, suite, timeResult } from './fixtures.js';
+import { mergeRuns } from '../../src/refs/merge.js';
+import { erroredResult, resultsFile, suite, timeResult } from '../compare/fixtures.js';
 
 const run = (seq: number[], conc: number[]) =>
   resultsFile([

@@ -4,9 +4,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { type CommandRunner, runRefs } from '../../src/compare/refs.js';
 import { AsyncbenchError } from '../../src/errors.js';
-import { ioSuite, resultsFile } from './fixtures.js';
+import { runRefs } from '../../src/refs/run-refs.js';
+import type { CommandRunner } from '../../src/refs/runner.js';
+import { ioSuite, resultsFile } from '../compare/fixtures.js';
 
 let repo = '';
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();

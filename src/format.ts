@@ -4,13 +4,12 @@
  * req/s, ×, %) builds on it in src/report/format.ts. A leaf: imports nothing.
  */
 
-/** 3 significant digits, no exponent: `1235`, `12.3`, `1.20`, `0.012`; `NaN`/`Infinity` as such. */
+/**
+ * 3 significant digits without trailing zeros, and whole numbers from 1000 up (never rounded to
+ * `1.23e+3`): `12346`, `1235`, `520`, `12.3`, `1.2`, `0.0123`; `NaN` and `Infinity` as such.
+ */
 export function formatNumber(x: number): string {
   if (!Number.isFinite(x)) return String(x);
-  if (x === 0) return '0';
-  const abs = Math.abs(x);
-  if (abs >= 100) return x.toFixed(0);
-  if (abs >= 10) return x.toFixed(1);
-  if (abs >= 1) return x.toFixed(2);
-  return x.toPrecision(2);
+  if (Math.abs(x) >= 1000) return String(Math.round(x));
+  return String(Number(x.toPrecision(3)));
 }

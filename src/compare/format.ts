@@ -1,11 +1,11 @@
-/** Number formatting shared by the text and Markdown exporters. */
+/** Formatting shared by the text, Markdown and github-action-benchmark exporters. */
+import { formatNumber } from '../format.js';
 import type { Comparison, MetricComparison } from './compare.js';
 import type { Verdict } from './verdict.js';
 
-/** A value with its unit: 3 significant digits, no exponent; ratios as `2.35x`. */
-export function formatValue(value: number, unit: string): string {
-  if (!Number.isFinite(value)) return String(value);
-  const digits = Math.abs(value) >= 1000 ? String(Math.round(value)) : Number(value.toPrecision(3)).toString();
+/** A metric's value with its unit (formatNumber's digits): `26.7 ms`, `1000 req/s`; ratios as `2.35x`. */
+export function formatMetricValue(value: number, unit: string): string {
+  const digits = formatNumber(value);
   return unit === 'x' ? `${digits}x` : `${digits} ${unit}`;
 }
 

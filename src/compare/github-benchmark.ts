@@ -6,7 +6,8 @@
  */
 import type { OutputFile } from '../report/writer.js';
 import type { Comparison, MetricComparison } from './compare.js';
-import { formatCi, formatP, formatPct, formatValue, metricLabel } from './format.js';
+import { formatNumber } from '../format.js';
+import { formatCi, formatP, formatPct, formatMetricValue, metricLabel } from './format.js';
 
 /** One entry of github-action-benchmark's custom format. */
 interface BenchmarkEntry {
@@ -21,17 +22,15 @@ interface BenchmarkEntry {
 export const SMALLER_FILE = 'custom-smaller-is-better.json';
 export const BIGGER_FILE = 'custom-bigger-is-better.json';
 
-const sig = (x: number): string => Number(x.toPrecision(3)).toString();
-
 function entry(m: MetricComparison): BenchmarkEntry {
   const half = (m.current.ci.high - m.current.ci.low) / 2;
   return {
     name: metricLabel(m),
     unit: m.unit,
     value: m.current.value,
-    range: `± ${sig(half)}`,
+    range: `± ${formatNumber(half)}`,
     extra:
-      `n=${m.current.n}; baseline ${formatValue(m.baseline.value, m.unit)} (n=${m.baseline.n})\n` +
+      `n=${m.current.n}; baseline ${formatMetricValue(m.baseline.value, m.unit)} (n=${m.baseline.n})\n` +
       `change ${formatPct(m.changePct)} 95% CI ${formatCi(m)}, p=${formatP(m.p)}\n` +
       `verdict: ${m.verdict}${m.gated ? ' (gated)' : ''}`,
   };

@@ -3,7 +3,7 @@
  * rule first, then regressions, then the rest; unchanged metrics folded in a <details>. Returns text.
  */
 import type { Comparison, MetricComparison } from './compare.js';
-import { byVerdict, formatCi, formatP, formatPct, formatValue, outcomeLine } from './format.js';
+import { byVerdict, formatCi, formatP, formatPct, formatMetricValue, outcomeLine } from './format.js';
 
 const HEADER = '| Verdict | Metric | Baseline | Current | Change | 95% CI | p | Gated |\n|---|---|---|---|---|---|---|---|';
 
@@ -13,8 +13,8 @@ function row(m: MetricComparison): string {
   const cells = [
     verdict,
     `\`${m.key}\` ${m.metric}`,
-    formatValue(m.baseline.value, m.unit),
-    formatValue(m.current.value, m.unit),
+    formatMetricValue(m.baseline.value, m.unit),
+    formatMetricValue(m.current.value, m.unit),
     formatPct(m.changePct),
     formatCi(m),
     formatP(m.p),

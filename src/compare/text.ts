@@ -1,6 +1,6 @@
 /** Text exporter: the table compare prints on stdout. Returns the text, never writes. */
 import type { Comparison } from './compare.js';
-import { byVerdict, formatCi, formatP, formatPct, formatValue, metricLabel, outcomeLine } from './format.js';
+import { byVerdict, formatCi, formatP, formatPct, formatMetricValue, metricLabel, outcomeLine } from './format.js';
 
 function table(rows: string[][]): string[] {
   const widths = rows[0]?.map((_, col) => Math.max(...rows.map((r) => (r[col] ?? '').length))) ?? [];
@@ -19,8 +19,8 @@ export function toText(c: Comparison): string {
     rows.push([
       m.verdict === 'regressed' && m.gated ? 'REGRESSED' : m.verdict,
       metricLabel(m),
-      formatValue(m.baseline.value, m.unit),
-      formatValue(m.current.value, m.unit),
+      formatMetricValue(m.baseline.value, m.unit),
+      formatMetricValue(m.current.value, m.unit),
       formatPct(m.changePct),
       formatCi(m),
       formatP(m.p),

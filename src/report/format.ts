@@ -2,14 +2,14 @@
  * Number formatting shared by the charts, summary.md, index.html and the terminal table, so a figure
  * reads the same everywhere.
  */
+import { formatNumber } from '../format.js';
 import type { CompletedResult } from '../results/schema.js';
 
-/** Three significant figures, switching to seconds from 1000 ms: `5.05 s`, `520 ms`, `0.812 ms`. */
+/** formatNumber's digits, switching to seconds from 1000 ms: `5.05 s`, `520 ms`, `0.812 ms`. */
 export function formatMs(ms: number): string {
   if (!Number.isFinite(ms)) return '–';
-  if (Math.abs(ms) >= 1000) return `${trim((ms / 1000).toPrecision(3))} s`;
-  if (Math.abs(ms) >= 100) return `${Math.round(ms)} ms`;
-  return `${trim(ms.toPrecision(3))} ms`;
+  if (Math.abs(ms) >= 1000) return `${formatNumber(ms / 1000)} s`;
+  return `${formatNumber(ms)} ms`;
 }
 
 /** `84×` from 10 up, `1.9×` below, `0.042×` for tiny ones; `–` when undefined. */
@@ -26,8 +26,8 @@ export function formatPercent(fraction: number | null | undefined): string {
   return `${Math.round(fraction * 100)}%`;
 }
 
-/** A figure in its unit: `5.05 s` for ms, `12,345 req/s` for throughput. */
-export function formatValue(value: number, unit: CompletedResult['unit']): string {
+/** A result's figure in its unit: `5.05 s` for ms, `12,345 req/s` for throughput. */
+export function formatResultValue(value: number, unit: CompletedResult['unit']): string {
   if (unit === 'req/s') return `${Math.round(value).toLocaleString('en-US')} req/s`;
   return formatMs(value);
 }

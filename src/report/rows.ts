@@ -5,7 +5,7 @@
 import { isCrowded } from '../results/crowding.js';
 import type { Claim, Result, ResultsFile, Suite } from '../results/schema.js';
 import { formatRunDate } from './context-text.js';
-import { formatCiHalfWidth, formatMs, formatPercent, formatPoint, formatSpeedup, formatValue } from './format.js';
+import { formatCiHalfWidth, formatMs, formatPercent, formatPoint, formatSpeedup, formatResultValue } from './format.js';
 
 /** ✔ holds, ✘ does not, ? undecided (its data is missing). */
 export function claimMark(claim: Pick<Claim, 'holds'>): '✔' | '✘' | '?' {
@@ -93,11 +93,11 @@ export function resultRow(suite: Suite, r: Result): ResultRow {
   }
   return {
     ...base,
-    median: formatValue(r.stats.median, r.unit),
+    median: formatResultValue(r.stats.median, r.unit),
     plusMinus: formatCiHalfWidth(r),
-    ci: `${formatValue(r.stats.ci.low, r.unit)} – ${formatValue(r.stats.ci.high, r.unit)}`,
+    ci: `${formatResultValue(r.stats.ci.low, r.unit)} – ${formatResultValue(r.stats.ci.high, r.unit)}`,
     speedup: formatSpeedup(r.speedup),
-    ideal: `${formatValue(r.ideal, r.unit)} (${r.idealFormula})`,
+    ideal: `${formatResultValue(r.ideal, r.unit)} (${r.idealFormula})`,
     efficiency: formatPercent(r.efficiency),
     eventLoopP99: r.eventLoopDelay ? formatMs(r.eventLoopDelay.p99) : '–',
     taskErrors: String(r.taskErrors),

@@ -12,9 +12,9 @@ test('io claims hold when concurrency reaches half its ideal speedup and the bat
   ]);
   const [speedup, oneCall] = ioClaims(suite);
   assert.equal(speedup?.holds, true);
-  assert.equal(speedup?.evidence, '100 calls: sequential 2100 ms, concurrent 30.0 ms: 70.0x (ideal 100x)');
+  assert.equal(speedup?.evidence, '100 calls: sequential 2100 ms, concurrent 30 ms: 70x (ideal 100x)');
   assert.equal(oneCall?.holds, true);
-  assert.equal(oneCall?.evidence, '100 concurrent calls of d = 20.0 ms took 30.0 ms (1.50x d)');
+  assert.equal(oneCall?.evidence, '100 concurrent calls of d = 20 ms took 30 ms (1.5x d)');
 });
 
 test('io claims fail when concurrency does not pay', () => {

@@ -2,6 +2,7 @@
  * Axis maths of the house style: when to use a log axis, its bounds in whole decades, and the short
  * tick labels. Pure numbers in, numbers or text out.
  */
+import { formatNumber } from '../../format.js';
 
 /** Picks a log axis when the values span more than `ratio` (default 20×, i.e. over a decade). */
 export function spansDecades(values: readonly number[], ratio = 20): boolean {
@@ -32,7 +33,7 @@ export function logTickLabel(value: number): string | null {
 /** A short tick number: `0.05`, `2`, `500`, `2k`, `1M`. */
 function formatTick(value: number): string {
   const abs = Math.abs(value);
-  if (abs >= 1e6) return `${Number((value / 1e6).toPrecision(3))}M`;
-  if (abs >= 1e4) return `${Number((value / 1e3).toPrecision(3))}k`;
-  return String(Number(value.toPrecision(3)));
+  if (abs >= 1e6) return `${formatNumber(value / 1e6)}M`;
+  if (abs >= 1e4) return `${formatNumber(value / 1e3)}k`;
+  return formatNumber(value);
 }

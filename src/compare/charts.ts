@@ -1,7 +1,7 @@
 /**
  * Comparison charts (`--charts DIR`): per suite and metric, baseline beside current for every result,
  * the 95% CI of each median as whiskers, the change written above the current bar, and regressions
- * outlined in red and named under the bar. House style (src/report/style.ts): strategy colours,
+ * outlined in red and named under the bar. House style (src/report/palette.ts, src/report/charts/): strategy colours,
  * baseline pale, current solid. Configs are plain data; rendering returns PNG buffers, never writes.
  */
 import type { ChartConfiguration } from 'chart.js';

@@ -14,7 +14,7 @@ import type { LoadSpec, PresetName, SuiteContext, SuiteDefinition } from '../src
 import { loadClaims } from '../src/model/load-claims.js';
 import { cpuThroughput, type IdealThroughput, ioThroughput, openThroughput } from '../src/model/littles-law.js';
 
-export interface LoadSizes {
+interface LoadSizes {
   /** The sweep of connections, the same for every target. */
   connections: number[];
   /** d of `/delay?ms=d` (ms). */
@@ -33,7 +33,7 @@ export interface LoadSizes {
  * requests on the event loop (C·c = 2 s) inside warm-up plus window, so latency is seen in its
  * steady state, while still being long next to the ~0.1 ms an HTTP request costs the server.
  */
-export const LOAD_SIZES: Record<PresetName, LoadSizes> = {
+const LOAD_SIZES: Record<PresetName, LoadSizes> = {
   quick: { connections: [1, 10, 100], delayMs: 100, cpuMs: 2, warmupS: 0.5, durationS: 1 },
   standard: { connections: [1, 10, 100, 1000], delayMs: 100, cpuMs: 2, warmupS: 1, durationS: 2 },
   thorough: { connections: [1, 10, 100, 1000], delayMs: 100, cpuMs: 2, warmupS: 2, durationS: 5 },

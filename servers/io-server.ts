@@ -11,7 +11,7 @@ import type http from 'node:http';
 import { closeServer, createServer, listen, SERVER_DEFAULTS, sendJson, type Query, type RunningServer } from './http-common.js';
 
 /** Ranges of the /delay parameters. */
-export const DELAY_LIMITS = {
+const DELAY_LIMITS = {
   ms: { min: 0, max: 60_000 },
   jitter: { min: 0, max: 60_000 },
   seed: { min: 0, max: 0xffff_ffff },

@@ -4,20 +4,18 @@
  * and a second CPU server that computes in a pool of `cores` threads. Each point is a warm-up then
  * whole seconds of load (src/measure/autocannon.ts), compared with Little's law
  * (src/model/littles-law.ts). With `--rate R`, each target also gets one open-model point at the
- * largest C. A point that fails (autocannon error, dead server) is recorded as errored and the
- * sweep goes on.
+ * largest C. The suite describes the points; `ctx.measureLoad` measures and records them. A point
+ * that fails (autocannon error, dead server) is recorded as errored and the sweep goes on.
  */
-import { startServersProcess, type ServersProcess } from '../servers/spawn.js';
+import { startServersProcess } from '../servers/spawn.js';
 import { serializeError } from '../src/errors.js';
-import { runLoadPoint } from '../src/measure/autocannon.js';
+import { erroredResult } from '../src/measure/measure-result.js';
 import type { PresetName } from '../src/measure/options.js';
-import { labelOf, type SuiteContext, type SuiteDefinition } from '../src/measure/suite.js';
+import type { LoadSpec, SuiteContext, SuiteDefinition } from '../src/measure/suite.js';
 import { loadClaims } from '../src/model/load-claims.js';
 import { cpuThroughput, type IdealThroughput, ioThroughput, openThroughput } from '../src/model/littles-law.js';
-import type { Result } from '../src/results/schema.js';
-import { computeStats } from '../src/stats/summary.js';
 
-export interface LoadSizes {
+interface LoadSizes {
   /** The sweep of connections, the same for every target. */
   connections: number[];
   /** d of `/delay?ms=d` (ms). */
@@ -36,7 +34,7 @@ export interface LoadSizes {
  * requests on the event loop (C·c = 2 s) inside warm-up plus window, so latency is seen in its
  * steady state, while still being long next to the ~0.1 ms an HTTP request costs the server.
  */
-export const LOAD_SIZES: Record<PresetName, LoadSizes> = {
+const LOAD_SIZES: Record<PresetName, LoadSizes> = {
   quick: { connections: [1, 10, 100], delayMs: 100, cpuMs: 2, warmupS: 0.5, durationS: 1 },
   standard: { connections: [1, 10, 100, 1000], delayMs: 100, cpuMs: 2, warmupS: 1, durationS: 2 },
   thorough: { connections: [1, 10, 100, 1000], delayMs: 100, cpuMs: 2, warmupS: 2, durationS: 5 },
@@ -82,6 +80,63 @@ async function drain(baseUrl: string, signal: AbortSignal): Promise<void> {
   }
 }
 
+/** One point of the sweep: C connections, and an arrival rate in the open model. */
+interface Point {
+  connections: number;
+  rate: number | null;
+}
+
+function pointsOf(s: LoadSizes, rate: number | null): Point[] {
+  const points: Point[] = s.connections.map((c) => ({ connections: c, rate: null }));
+  if (rate !== null) points.push({ connections: Math.max(...s.connections), rate });
+  return points;
+}
+
+/** What names a point in results.json. */
+function namesOf(target: Target, s: LoadSizes, p: Point): Pick<LoadSpec, 'workload' | 'strategy' | 'point' | 'params'> {
+  return {
+    workload: target.workload,
+    strategy: target.strategy,
+    point: p.rate === null ? { connections: p.connections } : { connections: p.connections, rate: p.rate },
+    params: {
+      connections: p.connections,
+      model: p.rate === null ? 'closed' : 'open',
+      ...(p.rate !== null ? { rate: p.rate } : {}),
+      ...(target.workload === 'io' ? { delayMs: s.delayMs } : { cpuMs: s.cpuMs, threads: target.threads ?? 1 }),
+      warmupS: s.warmupS,
+      durationS: s.durationS,
+    },
+  };
+}
+
+function loadSpec(target: Target, s: LoadSizes, p: Point, baseUrl: string): LoadSpec {
+  const closed = target.ideal(p.connections);
+  return {
+    ...namesOf(target, s, p),
+    url: `${baseUrl}${target.workload === 'io' ? `/delay?ms=${s.delayMs}` : `/work?ms=${s.cpuMs}`}`,
+    connections: p.connections,
+    rate: p.rate,
+    warmupS: s.warmupS,
+    durationS: s.durationS,
+    ideal: p.rate === null ? closed : openThroughput(p.rate, closed),
+  };
+}
+
+/**
+ * The base URL of a target's server: the shared ones, or for `cpu-pool` a CPU server of its own
+ * with `cores` threads, started here and closed by `close()`.
+ */
+async function serverFor(target: Target, ctx: SuiteContext): Promise<{ url: string; close(): Promise<void> }> {
+  if (target.strategy === 'io') return { url: ctx.servers.ioUrl, close: async () => {} };
+  if (target.strategy === 'cpu') return { url: ctx.servers.cpuUrl, close: async () => {} };
+  const pool = await startServersProcess({ only: 'cpu', threads: ctx.cores });
+  if (!pool.cpu) {
+    await pool.close();
+    throw new Error('the pooled CPU server did not report its URL');
+  }
+  return { url: pool.cpu.url, close: () => pool.close() };
+}
+
 export const loadSuite: SuiteDefinition = {
   name: 'load',
   title: "Server load (autocannon): throughput and latency against connections, with Little's law",
@@ -98,32 +153,25 @@ export const loadSuite: SuiteDefinition = {
   },
   async run(ctx) {
     const s = sizes(ctx);
-    const largest = Math.max(...s.connections);
+    const points = pointsOf(s, ctx.options.rate);
     for (const target of targets(s, ctx.cores)) {
       if (ctx.signal.aborted) return;
-      let pool: ServersProcess | undefined;
-      let base = target.strategy === 'io' ? ctx.servers.ioUrl : ctx.servers.cpuUrl;
-      const points: Array<{ connections: number; rate: number | null }> = s.connections.map((c) => ({ connections: c, rate: null }));
-      if (ctx.options.rate !== null) points.push({ connections: largest, rate: ctx.options.rate });
+      let server: { url: string; close(): Promise<void> };
       try {
-        if (target.strategy === 'cpu-pool') {
-          try {
-            pool = await startServersProcess({ only: 'cpu', threads: ctx.cores });
-            if (!pool.cpu) throw new Error('the pooled CPU server did not report its URL');
-            base = pool.cpu.url;
-          } catch (error) {
-            for (const p of points) ctx.record(erroredResult(target, s, p, serializeError(error)));
-            continue;
-          }
-        }
-        const path = target.workload === 'io' ? `/delay?ms=${s.delayMs}` : `/work?ms=${s.cpuMs}`;
+        server = await serverFor(target, ctx);
+      } catch (error) {
+        // Never measured: recorded as errored without progress lines.
+        for (const p of points) ctx.record(erroredResult(namesOf(target, s, p), serializeError(error)));
+        continue;
+      }
+      try {
         for (const p of points) {
           if (ctx.signal.aborted) return;
-          await measurePoint(ctx, target, s, p, `${base}${path}`);
-          if (target.workload === 'cpu') await drain(base, ctx.signal);
+          await ctx.measureLoad(loadSpec(target, s, p, server.url));
+          if (target.workload === 'cpu') await drain(server.url, ctx.signal);
         }
       } finally {
-        await pool?.close();
+        await server.close();
       }
     }
   },
@@ -131,78 +179,3 @@ export const loadSuite: SuiteDefinition = {
     return loadClaims(suite, context.cpu.cores);
   },
 };
-
-function pointOf(p: { connections: number; rate: number | null }): Record<string, number> {
-  return p.rate === null ? { connections: p.connections } : { connections: p.connections, rate: p.rate };
-}
-
-function paramsOf(target: Target, s: LoadSizes, p: { connections: number; rate: number | null }): Record<string, number | string> {
-  return {
-    connections: p.connections,
-    model: p.rate === null ? 'closed' : 'open',
-    ...(p.rate !== null ? { rate: p.rate } : {}),
-    ...(target.workload === 'io' ? { delayMs: s.delayMs } : { cpuMs: s.cpuMs, threads: target.threads ?? 1 }),
-    warmupS: s.warmupS,
-    durationS: s.durationS,
-  };
-}
-
-function erroredResult(
-  target: Target,
-  s: LoadSizes,
-  p: { connections: number; rate: number | null },
-  error: { name: string; message: string; code?: string },
-): Result {
-  return { workload: target.workload, strategy: target.strategy, point: pointOf(p), params: paramsOf(target, s, p), state: 'errored', error };
-}
-
-async function measurePoint(
-  ctx: SuiteContext,
-  target: Target,
-  s: LoadSizes,
-  p: { connections: number; rate: number | null },
-  url: string,
-): Promise<void> {
-  const point = pointOf(p);
-  const label = `${labelOf(target.strategy, point)}${p.rate === null ? '' : ' (open)'}`;
-  ctx.emit({ type: 'measure-start', suite: 'load', label });
-  const outcome = await runLoadPoint({
-    url,
-    connections: p.connections,
-    warmupS: s.warmupS,
-    durationS: s.durationS,
-    rate: p.rate,
-    signal: ctx.signal,
-  });
-  if (outcome.state === 'aborted') return;
-  let result: Result;
-  if (outcome.state === 'errored') {
-    result = erroredResult(target, s, p, outcome.error);
-  } else {
-    const closed = target.ideal(p.connections);
-    const ideal = p.rate === null ? closed : openThroughput(p.rate, closed);
-    const failed = outcome.figures.errors + outcome.figures.non2xx;
-    result = {
-      workload: target.workload,
-      strategy: target.strategy,
-      point,
-      params: paramsOf(target, s, p),
-      state: 'completed',
-      unit: 'req/s',
-      better: 'bigger',
-      samples: outcome.samples,
-      stats: computeStats(outcome.samples),
-      ideal: ideal.reqPerS,
-      idealFormula: ideal.formula,
-      // Speedup is defined against a sequential batch; a load point has none (see docs/load-and-mixed.md).
-      speedup: null,
-      efficiency: ideal.reqPerS > 0 ? outcome.figures.requestsPerSecond / ideal.reqPerS : 0,
-      eventLoopDelay: null,
-      taskErrors: failed,
-      ...(failed > 0 && outcome.firstError ? { firstTaskError: outcome.firstError } : {}),
-      load: outcome.figures,
-    };
-  }
-  ctx.record(result);
-  ctx.emit({ type: 'measure-end', suite: 'load', label, result });
-}

@@ -14,7 +14,7 @@ import type { BurnResult, BurnTask } from './cpu-worker.js';
 import { closeServer, createServer, HttpError, listen, SERVER_DEFAULTS, sendJson, type RunningServer } from './http-common.js';
 
 /** Range of /work's `ms`. */
-export const WORK_LIMITS = { ms: { min: 0, max: 10_000 } } as const;
+const WORK_LIMITS = { ms: { min: 0, max: 10_000 } } as const;
 
 /** Upper bound of `threads`: far above any useful value, low enough to catch a typo. */
 export const MAX_THREADS = 256;

@@ -187,7 +187,7 @@ export function listen(server: http.Server, host: string, port: number): Promise
 }
 
 /** `http://host:port`, bracketing IPv6 literals. */
-export function formatUrl(host: string, port: number): string {
+function formatUrl(host: string, port: number): string {
   return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 }
 

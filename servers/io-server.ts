@@ -11,7 +11,7 @@ import type http from 'node:http';
 import { closeServer, createServer, listen, SERVER_DEFAULTS, sendJson, type Query, type RunningServer } from './http-common.js';
 
 /** Ranges of the /delay parameters. */
-export const DELAY_LIMITS = {
+const DELAY_LIMITS = {
   ms: { min: 0, max: 60_000 },
   jitter: { min: 0, max: 60_000 },
   seed: { min: 0, max: 0xffff_ffff },
@@ -33,17 +33,11 @@ export interface IoServerOptions {
   port?: number;
 }
 
-/** One answer still waiting for its timer. */
-interface Pending {
-  timer: NodeJS.Timeout;
-  res: http.ServerResponse;
-}
-
 /** Starts the I/O delay server; resolves once it listens. */
 export async function startIoServer(options: IoServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? SERVER_DEFAULTS.host;
   const port = options.port ?? 0;
-  const pending = new Set<Pending>();
+  const pending = new PendingList();
   const seedCounters = new Map<number, number>();
   let closing = false;
 
@@ -60,35 +54,30 @@ export async function startIoServer(options: IoServerOptions = {}): Promise<Runn
       index = explicitIndex ?? nextIndex(seedCounters, seed);
     }
     const target = jitter === 0 ? ms : jittered(ms, jitter, seed === undefined ? Math.random() : unitFromSeed(seed, index ?? 0));
-    const start = performance.now();
-    const answer = (): void => {
-      const body: DelayBody = { ms, delayMs: target, actualMs: round2(performance.now() - start), status };
-      if (jitter > 0) body.jitter = jitter;
-      if (seed !== undefined) {
-        body.seed = seed;
-        body.index = index ?? 0;
-      }
-      sendDelayBody(req, res, status, body, bytes);
+    // Every field set, always in this order: one shape for every entry.
+    const entry: PendingDelay = {
+      list: pending,
+      req,
+      res,
+      ms,
+      target,
+      start: performance.now(),
+      status,
+      jitter,
+      seed,
+      index,
+      bytes,
+      timer: undefined,
+      prev: undefined,
+      next: undefined,
     };
     if (target === 0) {
-      answer();
+      answerDelay(entry);
       return;
     }
-    // Node's timers count from the loop's cached clock, which is stale by however long this tick
-    // has run (a loaded server parses many requests per tick), so a timer can fire early: re-arm
-    // for the rest when it is 1 ms or more early.
-    const fire = (): void => {
-      const left = target - (performance.now() - start);
-      if (left >= 1) {
-        entry.timer = setTimeout(fire, Math.ceil(left));
-        return;
-      }
-      pending.delete(entry);
-      answer();
-    };
-    const entry: Pending = { res, timer: setTimeout(fire, target) };
     // No 'close' listener per request (it costs at 20k req/s): a client that hangs up early leaves
     // its timer to fire, and the answer to a destroyed response is dropped.
+    entry.timer = setTimeout(fireDelay, target, entry);
     pending.add(entry);
   };
 
@@ -108,16 +97,107 @@ export async function startIoServer(options: IoServerOptions = {}): Promise<Runn
       closed ??= (async () => {
         closing = true;
         // In-flight delays end now with a 503, so no client waits out a long timer on a dead server.
-        for (const entry of pending) {
+        for (const entry of pending.takeAll()) {
           clearTimeout(entry.timer);
           sendJson(entry.res, 503, { error: 'server is closing' }, { connection: 'close' });
         }
-        pending.clear();
         await closeServer(server);
       })();
       return closed;
     },
   };
+}
+
+/**
+ * One /delay request waiting for its answer: what it asked for, read from its query on arrival,
+ * and its links in the server's PendingList. Its timer calls the module-level `fireDelay` with it
+ * as the argument, so a request allocates this one object and its timer, and no closures.
+ */
+interface PendingDelay {
+  list: PendingList;
+  req: http.IncomingMessage;
+  res: http.ServerResponse;
+  ms: number;
+  /** The delay aimed at: ms, or ms with its jitter applied. */
+  target: number;
+  /** performance.now() at arrival. */
+  start: number;
+  status: number;
+  jitter: number;
+  seed: number | undefined;
+  index: number | undefined;
+  bytes: number | undefined;
+  timer: NodeJS.Timeout | undefined;
+  prev: PendingDelay | undefined;
+  next: PendingDelay | undefined;
+}
+
+/**
+ * The answers still waiting, in arrival order, so close() can end them: a doubly-linked list
+ * through the entries. A Set did the same, but at 1000 connections its table, reallocated as
+ * entries come and go, doubled the time the server spent in the garbage collector.
+ */
+class PendingList {
+  private head: PendingDelay | undefined;
+  private tail: PendingDelay | undefined;
+
+  add(entry: PendingDelay): void {
+    entry.prev = this.tail;
+    if (this.tail === undefined) this.head = entry;
+    else this.tail.next = entry;
+    this.tail = entry;
+  }
+
+  remove(entry: PendingDelay): void {
+    if (entry.prev === undefined) {
+      if (this.head !== entry) return; // not in the list
+      this.head = entry.next;
+    } else {
+      entry.prev.next = entry.next;
+    }
+    if (entry.next === undefined) this.tail = entry.prev;
+    else entry.next.prev = entry.prev;
+    entry.prev = undefined;
+    entry.next = undefined;
+  }
+
+  /** Empties the list and returns what it held, in arrival order. */
+  takeAll(): PendingDelay[] {
+    const all: PendingDelay[] = [];
+    for (let entry = this.head; entry !== undefined; entry = entry.next) all.push(entry);
+    for (const entry of all) {
+      entry.prev = undefined;
+      entry.next = undefined;
+    }
+    this.head = undefined;
+    this.tail = undefined;
+    return all;
+  }
+}
+
+/**
+ * A delay's timer fired. Node's timers count from the loop's cached clock, which is stale by
+ * however long this tick has run (a loaded server parses many requests per tick), so a timer can
+ * fire early: re-arm for the rest when it is 1 ms or more early.
+ */
+function fireDelay(entry: PendingDelay): void {
+  const left = entry.target - (performance.now() - entry.start);
+  if (left >= 1) {
+    entry.timer = setTimeout(fireDelay, Math.ceil(left), entry);
+    return;
+  }
+  entry.list.remove(entry);
+  answerDelay(entry);
+}
+
+function answerDelay(entry: PendingDelay): void {
+  const body: DelayBody = { ms: entry.ms, delayMs: entry.target, actualMs: round2(performance.now() - entry.start), status: entry.status };
+  if (entry.jitter > 0) body.jitter = entry.jitter;
+  if (entry.seed !== undefined) {
+    body.seed = entry.seed;
+    body.index = entry.index ?? 0;
+  }
+  sendDelayBody(entry.req, entry.res, entry.status, body, entry.bytes);
 }
 
 /** What /delay answers with (the JSON part, before any padding). */

@@ -8,7 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { MAX_THREADS } from './cpu-server.js';
 import { waitForHealth } from './ready.js';
 
-/** A server process that did not start: bad options, a port in use, a crash, or too slow. */
+/**
+ * A server process that did not start: bad options, a port in use, a crash, or too slow.
+ * Not in src/errors.ts: servers/ import nothing from src/ (standalone); `npm run bench` maps it to exit 1.
+ */
 export class ServerStartError extends Error {
   override readonly name = 'ServerStartError';
   readonly code = 'ASYNCBENCH_ERR_SERVER_START';

@@ -1,15 +1,30 @@
 /**
- * Measures one strategy on one batch and turns the measurement into a result for results.json:
- * statistics, the ideal, efficiency. Speedup needs the sequential reference and is filled in
- * when the suite is done (src/model/derive.ts).
+ * Turns a measurement into a result for results.json: statistics, the ideal, efficiency. Two kinds
+ * of measurement, one shape: a strategy on a batch (`measureResult`, ms, smaller is better) and a
+ * load point (`loadResult`, req/s, bigger is better). Both share the naming fields and the errored
+ * shape. Speedup needs the sequential reference and is filled in when the suite is done
+ * (src/model/derive.ts).
  */
 import { serializeError } from '../errors.js';
-import type { Result } from '../results/schema.js';
+import type { ErroredResult, Result } from '../results/schema.js';
 import { computeStats } from '../stats/summary.js';
 import { createStrategy } from '../strategies/registry.js';
 import type { Execute } from '../workloads/task.js';
+import { runLoadPoint } from './autocannon.js';
 import { measureBatches } from './measure-batches.js';
-import type { MeasureSpec } from './suite.js';
+import type { LoadSpec, MeasureSpec } from './suite.js';
+
+/** What names a result across runs (`resultKey()`), from a batch or a load spec. */
+type Named = Pick<MeasureSpec | LoadSpec, 'workload' | 'strategy' | 'point' | 'params'>;
+
+function namesOf(spec: Named): Named {
+  return { workload: spec.workload, strategy: spec.strategy, point: spec.point, params: spec.params };
+}
+
+/** The result of something that failed: its names and the reason. */
+export function erroredResult(spec: Named, error: ErroredResult['error']): ErroredResult {
+  return { ...namesOf(spec), state: 'errored', error };
+}
 
 export interface MeasureEnv {
   execute: Execute;
@@ -18,7 +33,6 @@ export interface MeasureEnv {
 }
 
 export async function measureResult(spec: MeasureSpec, env: MeasureEnv): Promise<Result & { aborted?: boolean }> {
-  const base = { workload: spec.workload, strategy: spec.strategy, point: spec.point, params: spec.params };
   const strategy = createStrategy(spec.strategy, {
     execute: env.execute,
     concurrency: spec.concurrency,
@@ -34,13 +48,13 @@ export async function measureResult(spec: MeasureSpec, env: MeasureEnv): Promise
       signal: env.signal,
       ...(env.onSample ? { onSample: env.onSample } : {}),
     });
-    if (m.state === 'errored') return { ...base, state: 'errored', error: m.error };
+    if (m.state === 'errored') return erroredResult(spec, m.error);
     if (m.samples.length === 0) {
-      return { ...base, state: 'errored', error: { name: 'AbortError', message: 'interrupted before any sample' }, aborted: true };
+      return { ...erroredResult(spec, { name: 'AbortError', message: 'interrupted before any sample' }), aborted: true };
     }
     const stats = computeStats(m.samples);
     return {
-      ...base,
+      ...namesOf(spec),
       state: 'completed',
       unit: 'ms',
       better: 'smaller',
@@ -58,8 +72,50 @@ export async function measureResult(spec: MeasureSpec, env: MeasureEnv): Promise
       ...(m.state === 'aborted' ? { aborted: true } : {}),
     };
   } catch (error) {
-    return { ...base, state: 'errored', error: serializeError(error) };
+    return erroredResult(spec, serializeError(error));
   } finally {
     await strategy.close().catch(() => {});
   }
+}
+
+export interface LoadEnv {
+  signal: AbortSignal;
+  /** Runs one autocannon point (injectable for tests). @default runLoadPoint */
+  runPoint?: typeof runLoadPoint;
+}
+
+/**
+ * Measures one load point: throughput per whole second of the window against Little's law.
+ * undefined when interrupted (nothing to record). Failed requests (errors and non-2xx) count as
+ * task errors; a point with no successful response is errored.
+ */
+export async function loadResult(spec: LoadSpec, env: LoadEnv): Promise<Result | undefined> {
+  const outcome = await (env.runPoint ?? runLoadPoint)({
+    url: spec.url,
+    connections: spec.connections,
+    warmupS: spec.warmupS,
+    durationS: spec.durationS,
+    rate: spec.rate,
+    signal: env.signal,
+  });
+  if (outcome.state === 'aborted') return undefined;
+  if (outcome.state === 'errored') return erroredResult(spec, outcome.error);
+  const failed = outcome.figures.errors + outcome.figures.non2xx;
+  return {
+    ...namesOf(spec),
+    state: 'completed',
+    unit: 'req/s',
+    better: 'bigger',
+    samples: outcome.samples,
+    stats: computeStats(outcome.samples),
+    ideal: spec.ideal.reqPerS,
+    idealFormula: spec.ideal.formula,
+    // Speedup is defined against a sequential batch; a load point has none (see docs/load-and-mixed.md).
+    speedup: null,
+    efficiency: spec.ideal.reqPerS > 0 ? outcome.figures.requestsPerSecond / spec.ideal.reqPerS : 0,
+    eventLoopDelay: null,
+    taskErrors: failed,
+    ...(failed > 0 && outcome.firstError ? { firstTaskError: outcome.firstError } : {}),
+    load: outcome.figures,
+  };
 }

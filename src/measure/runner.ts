@@ -8,19 +8,27 @@ import { serializeError } from '../errors.js';
 import { applySpeedups } from '../model/derive.js';
 import { RESULTS_KIND, type Result, type ResultsFile, SCHEMA_VERSION, type RunContext, type Suite } from '../results/schema.js';
 import type { Execute } from '../workloads/task.js';
-import { measureResult } from './measure-result.js';
-import { labelOf, type ProgressEvent, type SuiteContext, type SuiteDefinition } from './suite.js';
+import type { runLoadPoint } from './autocannon.js';
+import { loadResult, measureResult } from './measure-result.js';
+import { labelOf, type LoadSpec, type ProgressEvent, type SuiteContext, type SuiteDefinition } from './suite.js';
 
 export interface RunnerOptions {
   suites: readonly SuiteDefinition[];
   context: RunContext;
-  base: Omit<SuiteContext, 'measure' | 'record' | 'emit'>;
+  base: Omit<SuiteContext, 'measure' | 'measureLoad' | 'record' | 'emit'>;
   execute: Execute;
   emit: (event: ProgressEvent) => void;
   /** Called with the whole file after each suite; must not throw. */
   onUpdate: (file: ResultsFile) => Promise<void> | void;
   /** Measures one spec (injectable for tests). @default measureResult */
   measure?: typeof measureResult;
+  /** Runs one autocannon point for `ctx.measureLoad` (injectable for tests). @default runLoadPoint */
+  runLoadPoint?: typeof runLoadPoint;
+}
+
+/** `io C=100`, and ` (open)` after an open-model point (its point also names the rate). */
+function loadLabel(spec: LoadSpec): string {
+  return `${labelOf(spec.strategy, spec.point)}${spec.rate === null ? '' : ' (open)'}`;
 }
 
 function claimsOf(suites: readonly SuiteDefinition[], done: Suite[], context: RunContext) {
@@ -45,24 +53,36 @@ export async function runSuites(options: RunnerOptions): Promise<ResultsFile> {
     const results: Result[] = [];
     const startedAt = new Date().toISOString();
     const started = performance.now();
+    /** Progress around one measurement, and its result recorded; undefined records nothing. */
+    const recorded = async <R extends Result | undefined>(label: string, measureOne: () => Promise<R>): Promise<R> => {
+      emit({ type: 'measure-start', suite: definition.name, label });
+      const result = await measureOne();
+      if (result === undefined) return result;
+      results.push(result);
+      emit({ type: 'measure-end', suite: definition.name, label, result });
+      return result;
+    };
     const ctx: SuiteContext = {
       ...base,
       emit,
       record: (result) => {
         results.push(result);
       },
-      measure: async (spec) => {
+      measure: (spec) => {
         const label = labelOf(spec.strategy, spec.point);
-        emit({ type: 'measure-start', suite: definition.name, label });
-        const { aborted: _aborted, ...result } = await measure(spec, {
-          execute: options.execute,
-          signal: base.signal,
-          onSample: (ms, i) => emit({ type: 'sample', suite: definition.name, label, index: i, ms }),
+        return recorded(label, async () => {
+          const { aborted: _aborted, ...result } = await measure(spec, {
+            execute: options.execute,
+            signal: base.signal,
+            onSample: (ms, i) => emit({ type: 'sample', suite: definition.name, label, index: i, ms }),
+          });
+          return result;
         });
-        results.push(result);
-        emit({ type: 'measure-end', suite: definition.name, label, result });
-        return result;
       },
+      measureLoad: (spec) =>
+        recorded(loadLabel(spec), () =>
+          loadResult(spec, { signal: base.signal, ...(options.runLoadPoint ? { runPoint: options.runLoadPoint } : {}) }),
+        ),
     };
     let state: Suite['state'] = 'completed';
     let error: Suite['error'];

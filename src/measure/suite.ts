@@ -1,9 +1,11 @@
 /**
- * What a suite is (bench/ holds one per file) and what the runner hands it. A suite measures
- * through `ctx.measure` (or records ready-made results with `ctx.record`), so whatever it finished
- * before an error or Ctrl-C is kept.
+ * What a suite is (bench/ holds one per file) and what the runner hands it. A suite describes what
+ * to measure and hands it to `ctx.measure` (a batch) or `ctx.measureLoad` (a load point); the runner
+ * measures, records and reports progress, so whatever a suite finished before an error or Ctrl-C is
+ * kept. `ctx.record` takes a result that was never measured (e.g. errored before it could start).
  */
 import type { Ideal } from '../model/ideal.js';
+import type { IdealThroughput } from '../model/littles-law.js';
 import type { BenchOptions, PresetName } from './options.js';
 import type { Claim, Result, RunContext, Suite, Workload } from '../results/schema.js';
 import type { StrategyName } from '../strategies/strategy.js';
@@ -28,6 +30,25 @@ export interface MeasureSpec {
   workers: number;
 }
 
+/** One load point: autocannon against `url` for a warm-up plus whole seconds (src/measure/autocannon.ts). */
+export interface LoadSpec {
+  workload: Workload;
+  /** The target server: `io`, `cpu` or `cpu-pool`. */
+  strategy: string;
+  point: Record<string, number>;
+  params: Record<string, number | string>;
+  url: string;
+  connections: number;
+  /** Open model: requests per second over all connections; null = closed model. */
+  rate: number | null;
+  /** Seconds of load before the measured window (dropped). */
+  warmupS: number;
+  /** Whole seconds measured: one sample each. */
+  durationS: number;
+  /** Little's law at this point (src/model/littles-law.ts). */
+  ideal: IdealThroughput;
+}
+
 export type ProgressEvent =
   | { type: 'suite-start'; suite: string; title: string; index: number; total: number }
   | { type: 'measure-start'; suite: string; label: string }
@@ -47,7 +68,12 @@ export interface SuiteContext {
   signal: AbortSignal;
   /** Measures one strategy on one batch, records the result and returns it. */
   measure(spec: MeasureSpec): Promise<Result>;
-  /** Records a result measured some other way (e.g. a load run). */
+  /**
+   * Runs one load point, records the result and returns it; undefined when Ctrl-C cut it off (a
+   * partial window is not a measurement, so nothing is recorded).
+   */
+  measureLoad(spec: LoadSpec): Promise<Result | undefined>;
+  /** Records a result that was not measured (e.g. a point whose server did not start). */
   record(result: Result): void;
   emit(event: ProgressEvent): void;
 }

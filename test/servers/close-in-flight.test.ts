@@ -40,6 +40,31 @@ test('io close() answers in-flight delays with 503 and resolves long before they
   await agent.close();
 });
 
+test('io close() 503s exactly the delays still in flight after others finished out of order', async () => {
+  const agent = new Agent();
+  const io = await startIoServer();
+  // Long and short delays interleaved; the short ones finish in an order unlike their arrival,
+  // so entries leave the pending list from its head, middle and tail before close().
+  const delays = [30, LONG_MS, 60, LONG_MS, 20, 40, LONG_MS, 10];
+  const status = (ms: number) =>
+    request(`${io.url}/delay?ms=${ms}`, { dispatcher: agent }).then(
+      async (res) => {
+        await res.body.text();
+        return res.statusCode;
+      },
+      (error: Error) => error.message,
+    );
+  const outcomes = delays.map(status);
+  const short = outcomes.filter((_o, i) => delays[i] !== LONG_MS);
+  assert.deepEqual(await Promise.all(short), [200, 200, 200, 200, 200]);
+  // One more after the removals: it must join the list behind the survivors.
+  const late = (await inFlight(agent, `${io.url}/delay?ms=${LONG_MS}`, 1))[0];
+  await io.close();
+  assert.deepEqual(await Promise.all(outcomes), delays.map((ms) => (ms === LONG_MS ? 503 : 200)));
+  assert.equal(await late, 503);
+  await agent.close();
+});
+
 test('cpu close() with a thread pool answers running and queued work and resolves', async () => {
   const agent = new Agent();
   const cpu = await startCpuServer({ itersPerMs: 500_000, threads: 1 });

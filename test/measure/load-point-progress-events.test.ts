@@ -10,6 +10,7 @@ import { collectContext } from '../../src/measure/context.js';
 import { runSuites } from '../../src/measure/runner.js';
 import type { LoadSpec, MeasureSpec, ProgressEvent, SuiteDefinition } from '../../src/measure/suite.js';
 import type { Result } from '../../src/results/schema.js';
+import { fakeBase } from '../support/runner-base.js';
 
 const stats = { n: 2, mean: 90, median: 90, min: 80, max: 100, sd: 10, p75: 100, p99: 100, rme: 0, ci: { of: 'median', method: 'order-statistics', level: 0.5, low: 80, high: 100 } } as const;
 
@@ -84,14 +85,7 @@ async function run(definition: SuiteDefinition): Promise<{ events: ProgressEvent
   const file = await runSuites({
     suites: [definition],
     context: collectContext('quick', {}),
-    base: {
-      preset: 'quick',
-      options: {} as never,
-      cores: 2,
-      itersPerMs: 1,
-      servers: { ioUrl: 'http://127.0.0.1:1', cpuUrl: 'http://127.0.0.1:1', target: null },
-      signal: new AbortController().signal,
-    },
+    base: fakeBase(),
     execute: async () => {},
     emit: (event) => events.push(event),
     onUpdate: () => {},

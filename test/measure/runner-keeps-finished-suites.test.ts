@@ -5,6 +5,7 @@ import type { MeasureEnv } from '../../src/measure/measure-result.js';
 import { runSuites } from '../../src/measure/runner.js';
 import type { MeasureSpec, SuiteDefinition } from '../../src/measure/suite.js';
 import type { Result, ResultsFile } from '../../src/results/schema.js';
+import { fakeBase } from '../support/runner-base.js';
 
 /** A fake measure: a completed result whose samples are the spec's ideal, or an errored one. */
 async function fakeMeasure(spec: MeasureSpec, _env: MeasureEnv): Promise<Result> {
@@ -49,14 +50,7 @@ function setup(suites: SuiteDefinition[], controller = new AbortController()) {
   const promise = runSuites({
     suites,
     context: collectContext('quick', {}),
-    base: {
-      preset: 'quick',
-      options: {} as never,
-      cores: 2,
-      itersPerMs: 1,
-      servers: { ioUrl: 'http://127.0.0.1:1', cpuUrl: 'http://127.0.0.1:1', target: null },
-      signal: controller.signal,
-    },
+    base: fakeBase(controller.signal),
     execute: async () => {},
     emit: () => {},
     onUpdate: (file) => {

@@ -1,0 +1,13 @@
+/** The suite-context base runner tests hand to runSuites(): no servers (a dead port), 2 cores. */
+import type { RunnerOptions } from '../../src/measure/runner.js';
+
+export function fakeBase(signal: AbortSignal = new AbortController().signal): RunnerOptions['base'] {
+  return {
+    preset: 'quick',
+    options: {} as never,
+    cores: 2,
+    itersPerMs: 1,
+    servers: { ioUrl: 'http://127.0.0.1:1', cpuUrl: 'http://127.0.0.1:1', target: null },
+    signal,
+  };
+}

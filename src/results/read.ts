@@ -1,12 +1,31 @@
 /**
- * Reading a results.json back: every way it can be wrong is one InvalidResultsError (or a file error)
- * whose message names the file and the problem, for the one-line CLI errors of `report` and `compare`.
+ * Reading a results.json back: parsed, brought up to the current schema version (migrate.ts), then
+ * validated in full against the one schema (schema.ts). Every way it can be wrong is one
+ * InvalidResultsError (or a file error) whose one-line message names the file, the JSON path and
+ * what was expected, for the CLI errors (exit 2) of `report` and `compare`.
  */
 import { readFileSync } from 'node:fs';
+import type { z } from 'zod';
 import { AsyncbenchError, InvalidResultsError } from '../errors.js';
-import { RESULTS_KIND, type ResultsFile, SCHEMA_VERSION } from './schema.js';
+import { migrate } from './migrate.js';
+import { RESULTS_KIND, type ResultsFile, ResultsFileSchema } from './schema.js';
 
-/** Checks the shape of a parsed results file (the parts readers rely on) and returns it typed. */
+/** `suites[0].results[3].stats.median`: a zod issue path as a reader writes it. */
+function jsonPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out === '' ? String(key) : `.${String(key)}`;
+  return out === '' ? '(top level)' : out;
+}
+
+/** One line for the first problem, and how many more there are. */
+function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  const [first] = issues;
+  if (!first) return 'invalid';
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length === 2 ? '' : 's'})` : '';
+  return `${jsonPath(first.path)}: ${first.message.replace(/\s+/g, ' ')}${more}`;
+}
+
+/** Checks a parsed results file in full (after migrating an older version) and returns it typed. */
 export function validateResults(data: unknown, source: string): ResultsFile {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new InvalidResultsError(`${source}: not an asyncbench results file (expected a JSON object)`);
@@ -15,40 +34,9 @@ export function validateResults(data: unknown, source: string): ResultsFile {
   if (file.kind !== RESULTS_KIND) {
     throw new InvalidResultsError(`${source}: not an asyncbench results file (no "kind": "${RESULTS_KIND}")`);
   }
-  if (file.schemaVersion !== SCHEMA_VERSION) {
-    throw new InvalidResultsError(
-      `${source}: schemaVersion ${JSON.stringify(file.schemaVersion)} is not supported (this asyncbench reads ${SCHEMA_VERSION})`,
-    );
-  }
-  if (typeof file.context !== 'object' || file.context === null) {
-    throw new InvalidResultsError(`${source}: "context" is missing`);
-  }
-  if (!Array.isArray(file.suites)) {
-    throw new InvalidResultsError(`${source}: "suites" must be an array`);
-  }
-  for (const [i, suite] of (file.suites as unknown[]).entries()) {
-    const s = suite as Record<string, unknown> | null;
-    if (typeof s !== 'object' || s === null || typeof s.name !== 'string' || !Array.isArray(s.results)) {
-      throw new InvalidResultsError(`${source}: suites[${i}] needs a "name" and a "results" array`);
-    }
-    for (const [j, result] of (s.results as unknown[]).entries()) {
-      const r = result as Record<string, unknown> | null;
-      const ok =
-        typeof r === 'object' &&
-        r !== null &&
-        typeof r.strategy === 'string' &&
-        (r.state === 'errored' || (r.state === 'completed' && Array.isArray(r.samples)));
-      if (!ok) {
-        throw new InvalidResultsError(
-          `${source}: suites[${i}].results[${j}] needs "strategy" and "state" (completed with "samples", or errored)`,
-        );
-      }
-    }
-  }
-  if (!Array.isArray(file.claims)) {
-    throw new InvalidResultsError(`${source}: "claims" must be an array`);
-  }
-  return data as ResultsFile;
+  const parsed = ResultsFileSchema.safeParse(migrate(file, source));
+  if (!parsed.success) throw new InvalidResultsError(`${source}: ${describeIssues(parsed.error.issues)}`);
+  return parsed.data;
 }
 
 /** Reads and validates a results.json from disk. */

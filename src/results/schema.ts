@@ -1,11 +1,20 @@
 /**
  * results.json: the source of truth of a run. Everything downstream (summary.md, index.html, PNG
- * charts, compare) reads only this. Documented field by field in docs/results-schema.md.
+ * charts, compare) reads only this.
+ *
+ * Defined once, here, with zod: the TypeScript types are inferred from these schemas, `read.ts`
+ * validates every file against them, and `docs/results.schema.json` is generated from them
+ * (`npm run schema`; a test fails when the committed file is stale). Each field's description lives
+ * in its `.describe()` and reaches the JSON Schema, so the types, the validator and the document
+ * cannot drift apart. Why zod 4: one package gives the inferred types, validation with the path of
+ * every problem, and JSON Schema export (`z.toJSONSchema`); valibot needs a second package for the
+ * JSON Schema, and TypeBox would make the JSON Schema the source and the types a projection of it,
+ * which reads worse for the nested unions here.
  *
  * Versioning: `schemaVersion` changes when a field is removed or changes meaning; adding an optional
- * field does not change it.
+ * field does not change it. An older version is read through the migrations in `migrate.ts`.
  */
-
+import { z } from 'zod';
 import type { Stats } from '../stats/summary.js';
 
 /** The schema version this build writes and reads. */
@@ -14,137 +23,172 @@ export const SCHEMA_VERSION = 1;
 /** The `kind` every results file carries, so a stray JSON file is told apart from a results file. */
 export const RESULTS_KIND = 'asyncbench-results';
 
-export interface RunContext {
-  tool: { name: 'asyncbench'; version: string };
-  /** `process.version`, e.g. `v20.20.2`. */
-  node: string;
-  v8: string;
-  os: { platform: string; release: string; arch: string };
-  /** `cores` is `os.availableParallelism()`: what a worker pool can use. */
-  cpu: { model: string; cores: number; speedMHz: number | null };
-  memoryBytes: number;
-  /** Null outside a git checkout. */
-  git: { commit: string; dirty: boolean } | null;
-  /** ISO 8601. */
-  startedAt: string;
-  finishedAt: string | null;
-  preset: string;
-  /** The resolved options of the run (defaults applied). */
-  options: Record<string, unknown>;
-}
+const count = z.number().int().nonnegative();
+const ms = z.number();
 
-/** Event-loop delay of the main thread while a strategy's batches ran, in ms. */
-export interface EventLoopDelay {
-  p50: number;
-  p99: number;
-  max: number;
-  mean: number;
-}
+/** A serialised error: what results.json keeps of anything thrown. */
+const ErrorSchema = z.object({ name: z.string(), message: z.string(), code: z.string().optional() });
 
-/** Load-test figures of one autocannon point (load suite). */
-export interface LoadFigures {
-  /** 'closed': N connections each waiting for its answer; 'open': a fixed arrival rate. */
-  model: 'closed' | 'open';
-  connections: number;
-  rate: number | null;
-  durationS: number;
-  requestsPerSecond: number;
-  latency: { p50: number; p90: number; p99: number; max: number; mean: number };
-  requests: number;
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-}
+const RunContextSchema = z.object({
+  tool: z.object({ name: z.literal('asyncbench'), version: z.string() }).describe('`asyncbench` and its package version'),
+  node: z.string().describe('`process.version`, e.g. `v20.20.2`'),
+  v8: z.string().describe('V8 version'),
+  os: z.object({ platform: z.string(), release: z.string(), arch: z.string() }).describe('operating system'),
+  cpu: z
+    .object({ model: z.string(), cores: z.number().int().positive(), speedMHz: z.number().nullable() })
+    .describe('CPU model; `cores` is `os.availableParallelism()`, what a worker pool can use'),
+  memoryBytes: z.number().nonnegative().describe('total memory'),
+  git: z
+    .object({ commit: z.string(), dirty: z.boolean() })
+    .nullable()
+    .describe('`{ commit, dirty }` of the working directory, or `null` outside a git checkout'),
+  startedAt: z.string().describe('ISO 8601'),
+  finishedAt: z.string().nullable().describe('ISO 8601; `null` until the run ends'),
+  preset: z.string().describe('`quick`, `standard` or `thorough`'),
+  options: z.record(z.string(), z.unknown()).describe('the resolved options of the run (defaults applied; `null` = the preset\'s value)'),
+});
 
-export type Workload = 'io' | 'cpu' | 'mixed';
+export const StatsSchema = z
+  .object({
+    n: count.describe('number of samples'),
+    mean: z.number(),
+    median: z.number(),
+    min: z.number(),
+    max: z.number(),
+    sd: z.number().describe('sample standard deviation (n - 1)'),
+    p75: z.number().describe('75th percentile (linear interpolation, type 7)'),
+    p99: z.number().describe('99th percentile (linear interpolation, type 7)'),
+    rme: z.number().describe("relative margin of error of the mean at 95% (Student's t), in percent"),
+    ci: z
+      .object({
+        of: z.literal('median'),
+        method: z.literal('order-statistics'),
+        level: z.number().min(0).max(1),
+        low: z.number(),
+        high: z.number(),
+      })
+      .describe(
+        'distribution-free confidence interval of the median from order statistics; `level` is the coverage actually achieved (>= 0.95 from 6 samples up, else min..max)',
+      ),
+  })
+  // The statistics are computed by src/stats (which imports nothing); this checks at compile time
+  // that what the schema accepts is exactly what computeStats() returns.
+  .describe('summary statistics of `samples` (src/stats/summary.ts)') satisfies z.ZodType<Stats>;
 
-interface ResultBase {
-  /** What ran: `io`, `cpu`, or `mixed` (the load suite uses `io`/`cpu` for the target server). */
-  workload: Workload;
-  /** Strategy name (`sequential`, `concurrent`, `bounded`, `worker-pool`) or load target. */
-  strategy: string;
-  /** The sweep point: e.g. `{ tasks: 100 }`, `{ workers: 4 }`, `{ connections: 10 }`; `{}` when none. */
-  point: Record<string, number>;
-  /** Effective parameters of this result (tasks, delayMs, cpuMs, concurrency, workers, ...). */
-  params: Record<string, number | string>;
-}
+const EventLoopDelaySchema = z
+  .object({ p50: ms, p99: ms, max: ms, mean: ms })
+  .describe("the main thread's event-loop delay while the timed batches ran, in ms (1 ms resolution)");
 
-export interface CompletedResult extends ResultBase {
-  state: 'completed';
-  /** Unit of `samples` and of the time stats: `ms` (batch time) or `req/s` (load throughput). */
-  unit: 'ms' | 'req/s';
-  /** Whether smaller or bigger samples are better. */
-  better: 'smaller' | 'bigger';
-  /** Raw samples: one per batch (ms) or per second of load (req/s). */
-  samples: number[];
-  stats: Stats;
-  /** What a perfect machine would do, in `unit` (see src/model). */
-  ideal: number;
-  /** How the ideal was computed, e.g. `ceil(N/k)*d = 13*50`. */
-  idealFormula: string;
-  /** Sequential median / this median at the same point and workload; null where not defined. */
-  speedup: number | null;
-  /** Ideal / measured (time), or measured / ideal (throughput); 1 is perfect. */
-  efficiency: number;
-  eventLoopDelay: EventLoopDelay | null;
-  /**
-   * Cores that other processes (the servers' process included) kept busy while the timed batches
-   * ran. A multi-threaded result measured next to a busy neighbour is understated.
-   */
-  otherCpu?: number;
-  /** Tasks that failed across all samples (their batches still counted). */
-  taskErrors: number;
-  /** First task error seen, if any, for the report. */
-  firstTaskError?: { name: string; message: string; code?: string };
-  /** worker-pool: time to create and warm the pool, measured outside the timed batches (ms). */
-  poolStartupMs?: number;
-  /** load suite only. */
-  load?: LoadFigures;
-}
+const LoadFiguresSchema = z
+  .object({
+    model: z.enum(['closed', 'open']).describe("'closed': N connections each waiting for its answer; 'open': a fixed arrival rate"),
+    connections: count,
+    rate: z.number().nullable(),
+    durationS: z.number(),
+    requestsPerSecond: z.number(),
+    latency: z.object({ p50: ms, p90: ms, p99: ms, max: ms, mean: ms }),
+    requests: count,
+    errors: count,
+    timeouts: count,
+    non2xx: count,
+  })
+  .describe('load suite only: one autocannon point (see docs/load-and-mixed.md)');
 
-export interface ErroredResult extends ResultBase {
-  state: 'errored';
-  error: { name: string; message: string; code?: string };
-}
+const WorkloadSchema = z.enum(['io', 'cpu', 'mixed']);
 
-export type Result = CompletedResult | ErroredResult;
+/** The fields every result has, completed or errored: what names it across runs. */
+const resultBase = {
+  workload: WorkloadSchema.describe('what ran: `io`, `cpu` or `mixed` (the load suite uses `io`/`cpu` for the target server)'),
+  strategy: z.string().describe('strategy name (`sequential`, `concurrent`, `bounded`, `worker-pool`) or load target'),
+  point: z
+    .record(z.string(), z.number())
+    .describe('the sweep point, e.g. `{ "tasks": 100 }`, `{ "workers": 4 }`, `{ "connections": 10 }`; `{}` when none'),
+  params: z
+    .record(z.string(), z.union([z.number(), z.string()]))
+    .describe('effective parameters of this result (tasks, delayMs, cpuMs, concurrency, workers, ...)'),
+};
 
-export interface Claim {
-  /** Stable id, e.g. `io.concurrent-speedup`. */
-  id: string;
-  /** The suite whose data decides it. */
-  suite: string;
-  /** The claim in plain words. */
-  statement: string;
-  /** The rule it is decided by, e.g. `speedup >= 0.5 * ideal speedup`. */
-  rule: string;
-  /** True / false; null when the data to decide it is missing (suite errored or skipped). */
-  holds: boolean | null;
-  /** The measured figures behind the verdict. */
-  evidence: string;
-}
+const CompletedResultSchema = z.object({
+  ...resultBase,
+  state: z.literal('completed'),
+  unit: z.enum(['ms', 'req/s']).describe('unit of `samples` and of the stats: `ms` (batch time) or `req/s` (load throughput)'),
+  better: z.enum(['smaller', 'bigger']).describe('whether smaller or bigger samples are better'),
+  samples: z.array(z.number()).min(1).describe('raw samples in the order they ran: one per batch (ms) or per second of load (req/s)'),
+  stats: StatsSchema,
+  ideal: z.number().describe('what a perfect machine would do, in `unit` (src/model)'),
+  idealFormula: z.string().describe('how the ideal was computed, e.g. `ceil(N/k)*d = ceil(100/8)*20`'),
+  speedup: z
+    .number()
+    .nullable()
+    .describe('sequential median / this median at the same workload and point; `null` where not defined'),
+  efficiency: z.number().describe('ideal / median for times, measured / ideal for throughput; 1 is perfect'),
+  eventLoopDelay: EventLoopDelaySchema.nullable(),
+  otherCpu: z
+    .number()
+    .nonnegative()
+    .optional()
+    .describe('cores that other processes kept busy while the timed batches ran (machine busy time minus this process, over wall time)'),
+  taskErrors: count.describe('tasks that failed across all samples (their batches still counted)'),
+  firstTaskError: ErrorSchema.optional().describe('the first task error seen, for the report'),
+  poolStartupMs: z
+    .number()
+    .optional()
+    .describe('worker-pool only: creating the pool until every thread answered a no-op, outside the timed batches (ms)'),
+  load: LoadFiguresSchema.optional(),
+});
 
-export interface Suite {
-  name: string;
-  title: string;
-  state: 'completed' | 'errored' | 'interrupted';
-  error?: { name: string; message: string; code?: string };
-  /** Suite parameters (tasks, delayMs, cpuMs, sweeps...). */
-  params: Record<string, unknown>;
-  startedAt: string;
-  durationMs: number;
-  results: Result[];
-}
+const ErroredResultSchema = z.object({
+  ...resultBase,
+  state: z.literal('errored'),
+  error: ErrorSchema.describe('why the strategy could not run (a pool that could not start, a batch that threw)'),
+});
 
-export interface ResultsFile {
-  schemaVersion: typeof SCHEMA_VERSION;
-  kind: typeof RESULTS_KIND;
-  /** `running` while suites remain; `interrupted` after Ctrl-C; `completed` at the end. */
-  status: 'running' | 'completed' | 'interrupted';
-  context: RunContext;
-  suites: Suite[];
-  claims: Claim[];
-}
+const ResultSchema = z.discriminatedUnion('state', [CompletedResultSchema, ErroredResultSchema]);
+
+const ClaimSchema = z.object({
+  id: z.string().describe('stable id, e.g. `io.concurrent-speedup`'),
+  suite: z.string().describe('the suite whose data decides it'),
+  statement: z.string().describe('the claim in plain words'),
+  rule: z.string().describe('the rule it is decided by, with its thresholds'),
+  holds: z.boolean().nullable().describe('true or false; `null` when the data to decide it is missing (suite not run or errored)'),
+  evidence: z.string().describe('the measured figures behind the verdict'),
+});
+
+const SuiteSchema = z.object({
+  name: z.string().describe('`io`, `cpu`, `scaling`, `load`, `mixed`'),
+  title: z.string().describe('one line for people'),
+  state: z.enum(['completed', 'errored', 'interrupted']),
+  error: ErrorSchema.optional().describe('when errored'),
+  params: z.record(z.string(), z.unknown()).describe("the suite's parameters (batch sizes, delays, sweeps, time budgets)"),
+  startedAt: z.string().describe('ISO 8601'),
+  durationMs: z.number().nonnegative(),
+  results: z.array(ResultSchema).describe('one entry per strategy and sweep point'),
+});
+
+/** A whole results.json of the current version. */
+export const ResultsFileSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    kind: z.literal(RESULTS_KIND),
+    status: z
+      .enum(['running', 'completed', 'interrupted'])
+      .describe('`running` while suites remain; `interrupted` after Ctrl-C/SIGTERM; `completed` at the end'),
+    context: RunContextSchema.describe('where and how the run ran'),
+    suites: z.array(SuiteSchema).describe('one entry per suite that ran'),
+    claims: z.array(ClaimSchema).describe('the verdicts on the thesis'),
+  })
+  .describe('asyncbench results.json: one run, its context, raw samples, statistics, ideals and claims');
+
+export type RunContext = z.infer<typeof RunContextSchema>;
+export type EventLoopDelay = z.infer<typeof EventLoopDelaySchema>;
+export type LoadFigures = z.infer<typeof LoadFiguresSchema>;
+export type Workload = z.infer<typeof WorkloadSchema>;
+export type CompletedResult = z.infer<typeof CompletedResultSchema>;
+export type ErroredResult = z.infer<typeof ErroredResultSchema>;
+export type Result = z.infer<typeof ResultSchema>;
+export type Claim = z.infer<typeof ClaimSchema>;
+export type Suite = z.infer<typeof SuiteSchema>;
+export type ResultsFile = z.infer<typeof ResultsFileSchema>;
 
 /** The key naming one result across runs: `suite/workload/strategy[/k=v,...]`. */
 export function resultKey(suite: string, result: Pick<Result, 'workload' | 'strategy' | 'point'>): string {

@@ -45,7 +45,7 @@ const badInputs: Array<[string, () => string[], RegExp]> = [
   ['a missing file', () => [path('nope.json'), path('base.json')], /nope\.json: no such file/],
   ['an unreadable path (a directory)', () => [path('base.json'), path('a-directory')], /a-directory: is a directory/],
   ['invalid JSON', () => [path('invalid.json'), path('base.json')], /invalid\.json: invalid JSON/],
-  ['another schemaVersion', () => [path('base.json'), path('v2.json')], /v2\.json: schemaVersion 2 is not supported/],
+  ['another schemaVersion', () => [path('base.json'), path('v2.json')], /v2\.json: schemaVersion 2 is newer than this asyncbench reads \(1\)/],
   ['a file that is not a results file', () => [path('other.json'), path('base.json')], /other\.json: not an asyncbench results file/],
   ['one file only', () => [path('base.json')], /needs two results files/],
   ['--alpha out of range', () => [path('base.json'), path('base.json'), '--alpha', '2'], /--alpha must be a number from/],

@@ -34,7 +34,16 @@ const CASES: Array<{ name: string; args: () => string[]; stderr: RegExp }> = [
   {
     name: 'wrong schema version',
     args: () => [write('v9.json', JSON.stringify({ ...completeRun(), schemaVersion: 9 }))],
-    stderr: /^report: .*v9\.json: schemaVersion 9 is not supported \(this asyncbench reads 1\)\n$/,
+    stderr: /^report: .*v9\.json: schemaVersion 9 is newer than this asyncbench reads \(1\): update asyncbench to read it\n$/,
+  },
+  {
+    name: 'a hand-edited file with a result\'s stats removed',
+    args: () => {
+      const run = completeRun();
+      delete (run.suites[0]?.results[0] as { stats?: unknown }).stats;
+      return [write('nostats.json', JSON.stringify(run))];
+    },
+    stderr: /^report: .*nostats\.json: suites\[0\]\.results\[0\]\.stats: Invalid input: expected object, received undefined\n$/,
   },
   { name: 'unknown option', args: () => ['--bogus', 'x.json'], stderr: /^report: Unknown option '--bogus' \(see --help\)\n$/ },
   { name: 'no file', args: () => [], stderr: /^report: report needs exactly one results file \(got 0; see --help\)\n$/ },

@@ -36,6 +36,17 @@ export interface LoadWindow {
   perSecond: number[];
   /** Latency of each 2xx response completed in the window (ms), any order. */
   latenciesMs: number[];
+  /**
+   * 2xx responses each connection completed in the window, one entry per connection (those that
+   * completed none included, when the tracker knows how many there were).
+   */
+  perConnection?: number[];
+  /**
+   * How long, inside the window, each connection's request still in flight at its close had waited
+   * (ms): since its last answer or the window's start, whichever is later. These requests did not
+   * finish in the window, but they waited in it: Little's law counts them too.
+   */
+  unfinishedAgesMs?: number[];
   /** First request error seen in the whole run, for the report. */
   firstError?: { name: string; message: string; code?: string };
 }
@@ -65,6 +76,7 @@ export function toLoadPoint(result: AutocannonSummary, window: LoadWindow, meta:
   const requests = samples.reduce((a, b) => a + b, 0);
   const durationS = samples.length;
   const asc = [...window.latenciesMs].sort((a, b) => a - b);
+  const unfinished = window.unfinishedAgesMs ?? [];
   const latency =
     asc.length > 0
       ? {
@@ -75,6 +87,17 @@ export function toLoadPoint(result: AutocannonSummary, window: LoadWindow, meta:
           mean: asc.reduce((a, b) => a + b, 0) / asc.length,
         }
       : { ...result.latency };
+  const waits = window.latenciesMs.length + unfinished.length;
+  const waited =
+    window.latenciesMs.length > 0 && unfinished.length > 0
+      ? {
+          // Completed latencies and the unfinished requests' waits in the window together: a starved
+          // connection's request counts for the whole window, not as nothing (Little's law's mean wait).
+          meanWithUnfinishedMs: (window.latenciesMs.reduce((a, b) => a + b, 0) + unfinished.reduce((a, b) => a + b, 0)) / waits,
+          unfinished: unfinished.length,
+          maxUnfinishedAgeMs: Math.max(...unfinished),
+        }
+      : {};
   return {
     samples,
     figures: {
@@ -83,12 +106,29 @@ export function toLoadPoint(result: AutocannonSummary, window: LoadWindow, meta:
       rate: meta.rate,
       durationS,
       requestsPerSecond: durationS > 0 ? requests / durationS : 0,
-      latency,
+      latency: { ...latency, ...waited },
+      ...(window.perConnection && window.perConnection.length > 0 ? { fairness: fairnessOf(window.perConnection) } : {}),
       requests,
       errors: result.errors,
       timeouts: result.timeouts,
       non2xx: result.non2xx,
     },
+  };
+}
+
+/** A connection counts as starved below this share of its fair share (completions / connections). */
+export const STARVED_SHARE = 0.5;
+
+/** How evenly the window's answers were spread over the connections. */
+export function fairnessOf(perConnection: readonly number[]): NonNullable<LoadFigures['fairness']> {
+  const total = perConnection.reduce((a, b) => a + b, 0);
+  const fair = total / perConnection.length;
+  const starved = perConnection.filter((n) => n < STARVED_SHARE * fair).length;
+  return {
+    connections: perConnection.length,
+    minPerConnection: Math.min(...perConnection),
+    maxPerConnection: Math.max(...perConnection),
+    starvedShare: starved / perConnection.length,
   };
 }
 
@@ -99,20 +139,33 @@ export function toLoadPoint(result: AutocannonSummary, window: LoadWindow, meta:
 export class WindowTracker {
   private readonly counts: number[];
   private readonly latencies: number[] = [];
+  private readonly windowEndMs: number;
+  /** Per connection (autocannon's client object): its last answer before the window closed, and its 2xx answers in the window. */
+  private readonly clients = new Map<object, { lastAtMs: number; inWindow: number }>();
   private firstError: LoadWindow['firstError'];
 
+  /** @param connections how many connections the run has, so those never answered are counted too */
   constructor(
     private readonly windowStartMs: number,
     seconds: number,
+    private readonly connections = 0,
   ) {
     this.counts = Array.from({ length: Math.max(0, Math.floor(seconds)) }, () => 0);
+    this.windowEndMs = windowStartMs + this.counts.length * 1000;
   }
 
-  /** A response arrived at `atMs` after `latencyMs`. */
-  response(statusCode: number, latencyMs: number, atMs: number): void {
-    if (statusCode < 200 || statusCode >= 300) return;
+  /** A response arrived at `atMs` after `latencyMs`, on connection `client` when known. */
+  response(statusCode: number, latencyMs: number, atMs: number, client?: object): void {
     const second = Math.floor((atMs - this.windowStartMs) / 1000);
-    if (second < 0 || second >= this.counts.length) return;
+    const inWindow = second >= 0 && second < this.counts.length;
+    const ok = statusCode >= 200 && statusCode < 300;
+    if (client && atMs < this.windowEndMs) {
+      const seen = this.clients.get(client) ?? { lastAtMs: atMs, inWindow: 0 };
+      seen.lastAtMs = atMs;
+      if (ok && inWindow) seen.inWindow++;
+      this.clients.set(client, seen);
+    }
+    if (!ok || !inWindow) return;
     this.counts[second] = (this.counts[second] ?? 0) + 1;
     this.latencies.push(latencyMs);
   }
@@ -122,7 +175,18 @@ export class WindowTracker {
   }
 
   window(): LoadWindow {
-    return { perSecond: [...this.counts], latenciesMs: [...this.latencies], ...(this.firstError ? { firstError: this.firstError } : {}) };
+    const base = { perSecond: [...this.counts], latenciesMs: [...this.latencies], ...(this.firstError ? { firstError: this.firstError } : {}) };
+    if (this.clients.size === 0 && this.connections === 0) return base;
+    const seen = [...this.clients.values()];
+    const never = Math.max(0, this.connections - seen.length);
+    return {
+      ...base,
+      perConnection: [...seen.map((c) => c.inWindow), ...Array.from({ length: never }, () => 0)],
+      unfinishedAgesMs: [
+        ...seen.map((c) => this.windowEndMs - Math.max(c.lastAtMs, this.windowStartMs)),
+        ...Array.from({ length: never }, () => this.windowEndMs - this.windowStartMs),
+      ],
+    };
   }
 }
 
@@ -156,7 +220,12 @@ export async function runLoadPoint(spec: LoadPointSpec): Promise<LoadOutcome> {
   if (spec.signal.aborted) return { state: 'aborted' };
   const meta: LoadMeta = { model: spec.rate === null ? 'closed' : 'open', connections: spec.connections, rate: spec.rate };
   const started = performance.now();
-  const tracker = new WindowTracker(started + spec.warmupS * 1000, spec.durationS);
+  // Closed model only: there each connection always has one request in flight, so its wait at the
+  // window's close is known. In the open model a connection may be idle, waiting for its next send.
+  const tracker =
+    spec.rate === null
+      ? new WindowTracker(started + spec.warmupS * 1000, spec.durationS, spec.connections)
+      : new WindowTracker(started + spec.warmupS * 1000, spec.durationS);
   let instance: autocannon.Instance | undefined;
   const onAbort = () => instance?.stop();
   try {
@@ -172,8 +241,8 @@ export async function runLoadPoint(spec: LoadPointSpec): Promise<LoadOutcome> {
         },
         (error: unknown, res: autocannon.Result) => (error ? reject(error) : resolve(res)),
       );
-      instance.on('response', (_client, statusCode, _bytes, responseTime) => {
-        tracker.response(statusCode, responseTime, performance.now());
+      instance.on('response', (client, statusCode, _bytes, responseTime) => {
+        tracker.response(statusCode, responseTime, performance.now(), spec.rate === null ? (client as object) : undefined);
       });
       instance.on('reqError', (error) => tracker.error(error));
       spec.signal.addEventListener('abort', onAbort, { once: true });

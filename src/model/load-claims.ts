@@ -16,13 +16,18 @@ export const LOAD_RULES = {
   /** ...and that median between these shares of 1000/c. */
   cpuAboutIdealLow: 0.6,
   cpuAboutIdealHigh: 1.15,
-  /** Single-threaded CPU at C >= 10: p50 latency between these multiples of C·c (Little's law). */
+  /** Single-threaded CPU at C >= 10: mean latency, unfinished requests included, between these multiples of C·c (Little's law). */
   cpuLatencyLow: 0.5,
   cpuLatencyHigh: 2,
   /** Pool: best req/s at C >= cores at least this share of cores × 1000/c... */
   poolShareOfCores: 0.6,
   /** ...and no point above this multiple of cores × 1000/c. */
   poolBeyondCores: 1.3,
+  /**
+   * A finding, not a claim: the report names a closed-model point where at least this share of the
+   * connections got less than half their fair share of answers (unfair service; decides nothing).
+   */
+  starvedFindingShare: 0.1,
 } as const;
 
 /** Completed closed-model load points of one target, by ascending connections. */
@@ -87,24 +92,39 @@ function cpuFlat(suite: Suite | undefined): Claim {
   };
 }
 
+/** Little's law's mean wait of a point: answers and unfinished requests together when recorded, else the answers' mean. */
+function meanWait(p: CompletedResult): number {
+  return p.load?.latency.meanWithUnfinishedMs ?? p.load?.latency.mean ?? 0;
+}
+
 function cpuLatencyLinear(suite: Suite | undefined): Claim {
   const r = LOAD_RULES;
   const base = {
     id: 'load.cpu-latency-linear',
     suite: 'load',
     statement: "On one event loop, a CPU-bound server's latency grows linearly with connections: each waits for all the others",
-    rule: `at every C >= 10, p50 latency within ${r.cpuLatencyLow}-${r.cpuLatencyHigh} x C*c (Little's law: W = C/X with X = 1000/c)`,
+    rule: `at every C >= 10, mean latency (requests still waiting when the window closed counted at their age) within ${r.cpuLatencyLow}-${r.cpuLatencyHigh} x C*c (Little's law: W = C/X with X = 1000/c)`,
   };
   const points = sweepOf(suite, 'cpu').filter((p) => conn(p) >= 10);
   if (points.length === 0) return undecided(base, notMeasured('a single-threaded CPU point with C >= 10', 'completed closed-model points'));
   const c = Number(points[0]?.params.cpuMs);
-  const ratios = points.map((p) => ({ p, ratio: (p.load?.latency.p50 ?? 0) / (conn(p) * c) }));
+  const ratios = points.map((p) => ({ p, ratio: meanWait(p) / (conn(p) * c) }));
+  const fairness = (p: CompletedResult): string => {
+    const f = p.load?.fairness;
+    const unfinished = p.load?.latency.unfinished;
+    const parts = [
+      ...(unfinished !== undefined ? [`${unfinished} unfinished, longest ${formatNumber(p.load?.latency.maxUnfinishedAgeMs ?? 0)} ms`] : []),
+      ...(f ? [`${formatNumber(f.starvedShare * 100)}% of connections starved`] : []),
+      `p50 ${formatNumber(p.load?.latency.p50 ?? 0)} ms`,
+    ];
+    return parts.join(', ');
+  };
   return {
     ...base,
     holds: ratios.every(({ ratio }) => ratio >= r.cpuLatencyLow && ratio <= r.cpuLatencyHigh),
     evidence: ratios
-      .map(({ p, ratio }) => `C=${conn(p)}: p50 ${formatNumber(p.load?.latency.p50 ?? 0)} ms vs C*c ${formatNumber(conn(p) * c)} ms (${formatNumber(ratio)}x)`)
-      .join(', '),
+      .map(({ p, ratio }) => `C=${conn(p)}: mean ${formatNumber(meanWait(p))} ms vs C*c ${formatNumber(conn(p) * c)} ms (${formatNumber(ratio)}x; ${fairness(p)})`)
+      .join('; '),
   };
 }
 

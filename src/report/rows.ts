@@ -2,6 +2,7 @@
  * What summary.md, index.html and the terminal table all show, computed once: the warnings of a run
  * (interrupted, errored suites and results, missing suites), one row per result, the claim marks.
  */
+import { LOAD_RULES } from '../model/load-claims.js';
 import { isCrowded } from '../results/crowding.js';
 import type { Claim, Result, ResultsFile, Suite } from '../results/schema.js';
 import { formatRunDate } from './context-text.js';
@@ -45,6 +46,17 @@ export function runWarnings(results: ResultsFile): string[] {
         warnings.push(`${resultLabel(suite.name, r)}: ${r.taskErrors} task error${r.taskErrors === 1 ? '' : 's'}${first}.`);
       }
     }
+  }
+  const unfair = results.suites.flatMap((suite) =>
+    suite.results.flatMap((r) => {
+      const share = r.state === 'completed' ? r.load?.fairness?.starvedShare : undefined;
+      return share !== undefined && share >= LOAD_RULES.starvedFindingShare ? [`${resultLabel(suite.name, r)} (${Math.round(share * 100)}%)`] : [];
+    }),
+  );
+  if (unfair.length > 0) {
+    warnings.push(
+      `Connections were not served evenly at ${unfair.join(', ')}: that share of them got less than half their fair share of answers in the window. The latency claim reads the mean wait, unfinished requests included; a p50 there understates it.`,
+    );
   }
   if (crowded.length > 0) {
     warnings.push(

@@ -86,11 +86,33 @@ const LoadFiguresSchema = z
     rate: z.number().nullable(),
     durationS: z.number(),
     requestsPerSecond: z.number(),
-    latency: z.object({ p50: ms, p90: ms, p99: ms, max: ms, mean: ms }),
+    latency: z.object({
+      p50: ms,
+      p90: ms,
+      p99: ms,
+      max: ms,
+      mean: ms,
+      meanWithUnfinishedMs: ms
+        .optional()
+        .describe(
+          "closed model: the mean over the window's answers and the requests still in flight when it closed, these counted for the time they waited inside the window: Little's law's mean wait, which starved connections cannot hide",
+        ),
+      unfinished: count.optional().describe('closed model: requests in flight when the window closed (one per connection)'),
+      maxUnfinishedAgeMs: ms.optional().describe('closed model: the longest any of them had waited inside the window'),
+    }),
     requests: count,
     errors: count,
     timeouts: count,
     non2xx: count,
+    fairness: z
+      .object({
+        connections: count,
+        minPerConnection: count,
+        maxPerConnection: count,
+        starvedShare: z.number().min(0).max(1).describe('share of connections that completed less than half their fair share (answers / connections)'),
+      })
+      .optional()
+      .describe("closed model: how evenly the window's answers were spread over the connections"),
   })
   .describe('load suite only: one autocannon point (see docs/load-and-mixed.md)');
 

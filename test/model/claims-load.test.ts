@@ -50,7 +50,7 @@ test('CPU flat: a point 40% below the median fails; a median far from 1000/c fai
   assert.equal(loadClaims(suiteOf('load', slow), 2)[1]?.holds, false);
 });
 
-test('CPU latency: p50 must lie within 0.5-2x C*c at every C >= 10', () => {
+test('CPU latency: the mean (here equal to p50) must lie within 0.5-2x C*c at every C >= 10', () => {
   const run = thesis();
   run[6] = loadPoint('cpu', 100, 460, 99, 500); // 0.495 x 200 ms
   assert.equal(loadClaims(suiteOf('load', run), 2)[2]?.holds, false);

@@ -32,7 +32,7 @@ Options:
   --preset NAME             bench preset (default ${REFS_DEFAULTS.preset})
   --install ci|link|none    ci: npm ci in each worktree (default); link: reuse this checkout's
                             node_modules (fast, offline; only when dependencies did not change); none
-  --bench-args "ARGS"       extra arguments for the bench, e.g. "--suites io,cpu"
+  --bench-args "ARGS"       extra arguments for the bench, e.g. "--suite io,cpu"
   --out DIR                 where the merged base.json and head.json go (default ${REFS_DEFAULTS.out})
 ${COMPARE_OPTIONS_HELP}
 

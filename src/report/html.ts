@@ -1,13 +1,18 @@
 /**
- * index.html: one self-contained page a person opens from disk. Inline CSS, no script, no font or
- * network request of any kind; charts by relative path; every text from results.json escaped.
+ * index.html: one self-contained page a person opens from disk, or copies or downloads alone. Inline
+ * CSS, no script, no font or network request of any kind; each chart inlined as a `data:image/png`
+ * URI from the bytes renderReport rendered (by relative path only when no bytes are given); every
+ * text from results.json escaped. Accessible: a `main` landmark, `th` with `scope`, and alt texts that
+ * give each chart's figures (chartAlt), not its caption again.
  */
 import type { ResultsFile } from '../results/schema.js';
+import { chartAlt } from './charts/alt.js';
 import { chartsFor, type ChartDefinition } from './charts/index.js';
 import { headlineFinding } from './charts/headline.js';
 import { claimMark, contextRows, resultRow, resultTableColumns, runWarnings } from './rows.js';
 import { contextFooter, formatRunDate } from './context-text.js';
 import { colorFor } from './palette.js';
+import { whenToUse, type WhenToUseTable } from './when-to-use.js';
 
 /** Escapes text for HTML element content and double-quoted attributes. */
 export function escapeHtml(text: string): string {
@@ -27,10 +32,49 @@ th { background: #f9fafb; } td.num { text-align: right; font-variant-numeric: ta
 tr.errored td { color: #b91c1c; }
 .mark { font-weight: bold; font-size: 1.1em; } .holds { color: #15803d; } .fails { color: #b91c1c; } .undecided { color: #b45309; }
 .swatch { display: inline-block; width: 10px; height: 10px; margin-right: 6px; border-radius: 2px; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;
 
-/** The HTML report; `charts` defaults to the charts this run gets from the registry. */
-export function formatHtml(results: ResultsFile, charts: readonly ChartDefinition[] = chartsFor(results)): string {
+/** Chart images by file name (`headline.png`): the PNG bytes renderReport rendered. */
+export type ChartImages = ReadonlyMap<string, Uint8Array>;
+
+/** The `src` of a chart: its bytes as a data URI, so the page needs no other file; else its relative path. */
+function imageSource(file: string, images: ChartImages): string {
+  const bytes = images.get(file);
+  return bytes ? `data:image/png;base64,${Buffer.from(bytes).toString('base64')}` : file;
+}
+
+/** The "When to use which" section (h2, intro, table, conclusion), fastest median in bold; shares are row headers. */
+function whenToUseHtml(table: WhenToUseTable): string {
+  const e = escapeHtml;
+  const head = table.columns.map((c) => `<th scope="col">${e(c)}</th>`).join('');
+  const rows = table.rows.map((row) => {
+    const cells = row.cells.map((cell, i) => {
+      if (i === 0) return `<th scope="row">${e(cell)}</th>`;
+      const content = i === row.best ? `<strong>${e(cell)}</strong>` : e(cell);
+      // Cells 2–4 are the three medians: right-aligned numbers.
+      return `<td${i >= 2 && i <= 4 ? ' class="num"' : ''}>${content}</td>`;
+    });
+    return `<tr>${cells.join('')}</tr>`;
+  });
+  return [
+    `<h2>${e(table.title)}</h2>`,
+    `<p>${e(table.intro)}</p>`,
+    `<table id="when-to-use"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`,
+    `<p>${e(table.conclusion)}</p>`,
+  ].join('\n');
+}
+
+/**
+ * The HTML report; `charts` defaults to the charts this run gets from the registry, and `images`
+ * holds their PNG bytes by file name (inlined; a chart without bytes is linked by relative path).
+ * Pure: it reads no file.
+ */
+export function formatHtml(
+  results: ResultsFile,
+  charts: readonly ChartDefinition[] = chartsFor(results),
+  images: ChartImages = new Map(),
+): string {
   const e = escapeHtml;
   const parts: string[] = [];
   const warnings = runWarnings(results);
@@ -39,7 +83,7 @@ export function formatHtml(results: ResultsFile, charts: readonly ChartDefinitio
   }
   parts.push(`<p class="finding">${e(headlineFinding(results))}</p>`);
   const figure = (chart: ChartDefinition): string =>
-    `<figure><img src="${e(chart.file)}" alt="${e(chart.caption)}" width="1200" height="700"><figcaption>${e(chart.caption)}</figcaption></figure>`;
+    `<figure id="${e(chart.file.replace(/\.png$/, ''))}"><img src="${e(imageSource(chart.file, images))}" alt="${e(chartAlt(chart.config(results)))}" width="1200" height="700"><figcaption>${e(chart.caption)}</figcaption></figure>`;
   const headline = charts.find((c) => c.file === 'headline.png');
   if (headline) parts.push(figure(headline));
 
@@ -52,9 +96,12 @@ export function formatHtml(results: ResultsFile, charts: readonly ChartDefinitio
       const cls = mark === '✔' ? 'holds' : mark === '✘' ? 'fails' : 'undecided';
       return `<tr class="claim" data-id="${e(c.id)}"><td class="mark ${cls}">${mark}</td><td>${e(c.statement)}</td><td>${e(c.evidence)}</td><td><code>${e(c.rule)}</code></td></tr>`;
     });
-    parts.push(`<table id="claims"><thead><tr><th></th><th>Claim</th><th>Evidence</th><th>Rule</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
+    parts.push(`<table id="claims"><thead><tr><th scope="col"><span class="visually-hidden">Verdict</span></th><th scope="col">Claim</th><th scope="col">Evidence</th><th scope="col">Rule</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
     parts.push('<p class="context">✔ holds · ✘ does not hold · ? not decided (its suite is missing or errored)</p>');
   }
+
+  const table = whenToUse(results);
+  if (table) parts.push(whenToUseHtml(table));
 
   parts.push('<h2>Results</h2>');
   if (results.suites.length === 0) parts.push('<p>No suite ran.</p>');
@@ -69,13 +116,13 @@ export function formatHtml(results: ResultsFile, charts: readonly ChartDefinitio
     const resultRows = suite.results.map((r) => resultRow(suite, r));
     const columns = resultTableColumns(resultRows);
     const rows = resultRows.map((row) => {
-      const swatch = `<span class="swatch" style="background:${colorFor(row.strategy)}"></span>`;
+      const swatch = `<span class="swatch" aria-hidden="true" style="background:${colorFor(row.strategy)}"></span>`;
       const td = columns
         .map((c) => `<td${c.numeric ? ' class="num"' : ''}>${c.field === 'strategy' ? swatch : ''}${e(c.text(row))}</td>`)
         .join('');
       return `<tr${row.errored ? ' class="errored"' : ''}>${td}</tr>`;
     });
-    parts.push(`<table><thead><tr>${columns.map((c) => `<th>${c.header}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`);
+    parts.push(`<table><thead><tr>${columns.map((c) => `<th scope="col">${c.header}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`);
   }
 
   const others = charts.filter((c) => c.file !== 'headline.png');
@@ -83,21 +130,26 @@ export function formatHtml(results: ResultsFile, charts: readonly ChartDefinitio
 
   const c = results.context;
   const context = contextRows(c);
-  parts.push('<h2>Context</h2>', `<table id="context"><tbody>${context.map(([k, v]) => `<tr><th>${e(k)}</th><td>${e(v)}</td></tr>`).join('')}</tbody></table>`);
+  parts.push('<h2>Context</h2>', `<table id="context"><tbody>${context.map(([k, v]) => `<tr><th scope="row">${e(k)}</th><td>${e(v)}</td></tr>`).join('')}</tbody></table>`);
 
+  // Only data: when every chart is inlined: the page then loads nothing else, even from its folder.
+  const inlined = charts.every((chart) => images.has(chart.file));
+  const imgSrc = inlined ? 'data:' : "'self' file: data:";
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self' file: data:; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${imgSrc}; style-src 'unsafe-inline'">
 <title>asyncbench results · ${e(formatRunDate(c.startedAt))}</title>
 <style>${CSS}</style>
 </head>
 <body>
+<main>
 <h1>asyncbench results</h1>
 <p class="context">${e(contextFooter(c))}</p>
 ${parts.join('\n')}
+</main>
 </body>
 </html>
 `;

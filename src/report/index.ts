@@ -12,7 +12,7 @@ import type { OutputFile } from './writer.js';
 
 export { CHARTS, chartByFile, chartsFor, type ChartDefinition } from './charts/index.js';
 export { renderCharts } from './charts/render.js';
-export { formatHtml } from './html.js';
+export { formatHtml, type ChartImages } from './html.js';
 export { formatMarkdown } from './markdown.js';
 export { formatTerminalReport, type TerminalOptions } from './terminal.js';
 
@@ -20,13 +20,17 @@ export { formatTerminalReport, type TerminalOptions } from './terminal.js';
 const SUMMARY_FILE = 'summary.md';
 const HTML_FILE = 'index.html';
 
-/** Renders every output of a run: `summary.md`, `index.html`, then each chart's PNG in registry order. */
+/**
+ * Renders every output of a run: `summary.md`, `index.html` (with each chart's PNG inlined, so it
+ * stands alone), then each chart's PNG in registry order (still written beside it, for summary.md).
+ */
 export async function renderReport(results: ResultsFile): Promise<OutputFile[]> {
   const charts = chartsFor(results);
   const pngs = await renderCharts(results, charts);
+  const images = new Map(pngs.map((png) => [png.path, Buffer.from(png.content)]));
   return [
     { path: SUMMARY_FILE, content: formatMarkdown(results, charts) },
-    { path: HTML_FILE, content: formatHtml(results, charts) },
+    { path: HTML_FILE, content: formatHtml(results, charts, images) },
     ...pngs,
   ];
 }

@@ -12,8 +12,8 @@ function noticeLines(file: string): string[] | undefined {
 }
 
 test('a chart of a missing suite says so instead of crashing or drawing nothing', () => {
-  assert.deepEqual(noticeLines('io-scaling.png'), ['The scaling suite is missing from this run', 'Run it with: npm run bench -- --suites scaling']);
-  assert.deepEqual(noticeLines('cpu-scaling.png'), ['The scaling suite is missing from this run', 'Run it with: npm run bench -- --suites scaling']);
+  assert.deepEqual(noticeLines('io-scaling.png'), ['The scaling suite is missing from this run', 'Run it with: npm run bench -- --suite scaling']);
+  assert.deepEqual(noticeLines('cpu-scaling.png'), ['The scaling suite is missing from this run', 'Run it with: npm run bench -- --suite scaling']);
 });
 
 test('a chart of an errored suite with no results says it errored and why', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -21,24 +21,29 @@ const ARGS = [
 ];
 const skip = existsSync(CHROMIUM) ? false : `${CHROMIUM} is absent: install it with \`npm run setup -- --browser\` (CI always does)`;
 
-test('index.html opens in headless Chromium with every chart loaded, the claims shown, no network request', { skip, timeout: 60_000 }, async () => {
+test('index.html copied alone to an empty folder opens in headless Chromium with every chart decoded, the claims shown, no request', { skip, timeout: 60_000 }, async () => {
   const { chromium } = await import('playwright-core');
   const dir = mkdtempSync(join(tmpdir(), 'asyncbench-report-e2e-'));
+  // Where the page goes alone, as a downloaded or mailed index.html would: no PNG beside it.
+  const alone = mkdtempSync(join(tmpdir(), 'asyncbench-report-alone-'));
   const profile = mkdtempSync(join(tmpdir(), 'asyncbench-chromium-'));
   const browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true });
   try {
     writeOutputs(dir, await renderReport(completeRun()));
+    copyFileSync(join(dir, 'index.html'), join(alone, 'index.html'));
+    assert.deepEqual(readdirSync(alone), ['index.html']);
     const page = browser.pages()[0] ?? (await browser.newPage());
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    await page.goto(pathToFileURL(join(dir, 'index.html')).href, { waitUntil: 'load' });
+    await page.goto(pathToFileURL(join(alone, 'index.html')).href, { waitUntil: 'load' });
     const images = await page.$$eval('img', (imgs) =>
-      imgs.map((img) => ({ src: img.getAttribute('src'), complete: img.complete, width: img.naturalWidth, height: img.naturalHeight })),
+      imgs.map((img) => ({ src: (img.getAttribute('src') ?? '').slice(0, 22), alt: img.alt, complete: img.complete, width: img.naturalWidth, height: img.naturalHeight })),
     );
     assert.equal(images.length, 6);
     for (const image of images) {
-      assert.ok(image.complete && image.width > 0, `${image.src} did not load`);
-      assert.deepEqual([image.width, image.height], [1200, 700], `${image.src}`);
+      assert.equal(image.src, 'data:image/png;base64,', image.alt);
+      assert.ok(image.complete && image.width > 0, `${image.alt} did not decode`);
+      assert.deepEqual([image.width, image.height], [1200, 700], image.alt);
     }
     const claims = await page.$$eval('#claims tr.claim', (rows) => rows.map((row) => (row as unknown as { innerText: string }).innerText.replace(/\s+/g, ' ').trim()));
     assert.deepEqual(claims, [
@@ -51,9 +56,15 @@ test('index.html opens in headless Chromium with every chart loaded, the claims 
       [],
       'index.html made a network request',
     );
+    // The page itself is the one file: every image came from a data: URI, nothing else was fetched.
+    assert.deepEqual(
+      requests.filter((url) => url.startsWith('file:')),
+      [pathToFileURL(join(alone, 'index.html')).href],
+    );
   } finally {
     await browser.close();
     rmSync(dir, { recursive: true, force: true });
+    rmSync(alone, { recursive: true, force: true });
     rmSync(profile, { recursive: true, force: true });
   }
 });

@@ -39,7 +39,7 @@ export function isEmptyPoint(point: Record<string, number>): boolean {
 export function suiteProblem(results: ResultsFile, name: string, workload?: Workload): string[] | null {
   const suite = findSuite(results, name);
   if (!suite) {
-    return [`The ${name} suite is missing from this run`, `Run it with: npm run bench -- --suites ${name}`];
+    return [`The ${name} suite is missing from this run`, `Run it with: npm run bench -- --suite ${name}`];
   }
   if (completedOf(suite, workload).length > 0) return null;
   if (suite.state === 'errored') {

@@ -10,7 +10,7 @@ export function main(argv: readonly string[]): Promise<number> {
   return benchCommand(argv, {
     suites: SUITES,
     render: renderReport,
-    summarize: (results) => formatTerminalReport(results),
+    summarize: formatTerminalReport,
   });
 }
 

@@ -20,10 +20,16 @@ export { formatTerminalReport, type TerminalOptions } from './terminal.js';
 const SUMMARY_FILE = 'summary.md';
 const HTML_FILE = 'index.html';
 
+/** What renderReport() leaves out. */
+export interface RenderOptions {
+  /** Render the PNG charts (and show them in summary.md and index.html); false for numbers-only runs. @default true */
+  charts?: boolean;
+}
+
 /** Renders every output of a run: `summary.md`, `index.html`, then each chart's PNG in registry order. */
-export async function renderReport(results: ResultsFile): Promise<OutputFile[]> {
-  const charts = chartsFor(results);
-  const pngs = await renderCharts(results, charts);
+export async function renderReport(results: ResultsFile, options: RenderOptions = {}): Promise<OutputFile[]> {
+  const charts = options.charts === false ? [] : chartsFor(results);
+  const pngs = charts.length === 0 ? [] : await renderCharts(results, charts);
   return [
     { path: SUMMARY_FILE, content: formatMarkdown(results, charts) },
     { path: HTML_FILE, content: formatHtml(results, charts) },

@@ -65,4 +65,10 @@ export default tseslint.config(
     files,
     rules: { 'no-restricted-imports': ['error', { patterns: files[0].startsWith('src/') ? [...patterns, SRC] : patterns }] },
   })),
+  // The `asyncbench` entry wires the suites into the bench command, as bench/main.ts does: it alone
+  // of src/ may import bench/ (and servers/); never test/.
+  {
+    files: ['src/cli/main.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)test/', message: 'src/ imports nothing from test/' }] }] },
+  },
 );

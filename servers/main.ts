@@ -7,6 +7,7 @@
  * Exit codes: 0 after SIGINT/SIGTERM (or the parent going away), 1 when a server cannot start,
  * 2 on a bad flag. Reference: docs/servers.md.
  */
+import { pathToFileURL } from 'node:url';
 import { MAX_THREADS, startCpuServer, type RunningCpuServer } from './cpu-server.js';
 import type { RunningServer } from './http-common.js';
 import { startIoServer } from './io-server.js';
@@ -147,10 +148,11 @@ function watchParent(shutdown: () => void): void {
   }, 500).unref();
 }
 
-async function main(): Promise<void> {
+/** Parses `argv` (without node and the script), starts the servers and prints their URLs; exits on a bad flag or a failed start. */
+export async function main(argv: readonly string[]): Promise<void> {
   let options: CliOptions;
   try {
-    options = parseCli(process.argv.slice(2));
+    options = parseCli(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`asyncbench-servers: ${error.message}\n`);
@@ -199,4 +201,4 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main(process.argv.slice(2));

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { InvalidOptionError } from '../errors.js';
 import { type BenchOptions, PRESET_NAMES } from '../measure/options.js';
 import { STRATEGY_NAMES } from '../strategies/strategy.js';
+import { OUTPUT_OPTIONS_HELP, OUTPUT_OPTION_SPEC, type OutputOptions, resolveOutputOptions } from './output-options.js';
 import { validateInteger, validateList, validateOneOf, validateTarget } from './validate.js';
 
 /** Defaults of every option. */
@@ -21,7 +22,7 @@ const BENCH_DEFAULTS = {
 export function benchHelp(suiteNames: readonly string[]): string {
   return `asyncbench: measure when async helps, on this machine
 
-Usage: npm run bench -- [options]
+Usage: asyncbench bench [options]   (or: npm run bench -- [options])
 
 Runs the same batch of tasks under each execution strategy (sequential, concurrent,
 bounded, worker-pool) against local I/O and CPU servers, compares each with its ideal,
@@ -45,13 +46,16 @@ Options:
   --allow-remote       allow a --target host that is not this machine
   --rate R             load suite: also run each target in the open model at R requests/s
                        over all connections, 1..100000 (default: closed model only)
+Output:
+${OUTPUT_OPTIONS_HELP}
   -h, --help           show this help
 
 Exit codes: 0 the run completed (failing claims are findings, not errors), 1 a suite
 errored, 2 bad options, 130 interrupted (results of finished suites are kept).`;
 }
 
-type ParsedBench = { help: true } | { help: false; options: BenchOptions };
+/** The parsed command line: help, or the run's options (recorded in results.json) and its output options (not recorded). */
+type ParsedBench = { help: true } | { help: false; options: BenchOptions; output: OutputOptions };
 
 /** Parses argv (without node and script) into resolved options, or throws InvalidOptionError. */
 export function parseBenchArgs(argv: readonly string[], suiteNames: readonly string[]): ParsedBench {
@@ -75,6 +79,7 @@ export function parseBenchArgs(argv: readonly string[], suiteNames: readonly str
         'allow-remote': { type: 'boolean' },
         rate: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        ...OUTPUT_OPTION_SPEC,
       },
     }));
   } catch (error) {
@@ -110,5 +115,5 @@ export function parseBenchArgs(argv: readonly string[], suiteNames: readonly str
   if (options.allowRemote && options.target === null) {
     throw new InvalidOptionError('--allow-remote goes with --target URL');
   }
-  return { help: false, options };
+  return { help: false, options, output: resolveOutputOptions(values) };
 }

@@ -13,27 +13,33 @@ import { runSuites } from '../measure/runner.js';
 import type { BenchOptions } from '../measure/options.js';
 import type { SuiteDefinition } from '../measure/suite.js';
 import type { ResultsFile } from '../results/schema.js';
+import type { RenderOptions, TerminalOptions } from '../report/index.js';
+import { formatResultsJson } from '../report/json.js';
 import { type OutputFile, writeOutputs } from '../report/writer.js';
 import { calibrateCpu } from '../workloads/cpu.js';
 import { createIoAgent } from '../workloads/io.js';
 import { createExecutor } from '../workloads/task.js';
 import { benchHelp, parseBenchArgs } from './bench-options.js';
+import { type ColorEnv, shouldColor } from './color.js';
+import { type OutputOptions, writeExports } from './output-options.js';
 import { createProgress } from './progress.js';
 
 /** Sockets of the main thread's undici Agent, at least (see where it is made). */
 const AGENT_SOCKETS = 2048;
 
 export interface BenchIo {
-  stdout: { write(s: string): unknown };
+  stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown; isTTY?: boolean };
+  /** Read for NO_COLOR / FORCE_COLOR. @default process.env */
+  env?: ColorEnv;
 }
 
 export interface BenchDeps {
   suites: readonly SuiteDefinition[];
   /** Renders summary.md, index.html and charts from the results (never writes). */
-  render: (results: ResultsFile) => Promise<OutputFile[]>;
+  render: (results: ResultsFile, options: RenderOptions) => Promise<OutputFile[]>;
   /** The end-of-run text for stdout. */
-  summarize: (results: ResultsFile) => string;
+  summarize: (results: ResultsFile, options: TerminalOptions) => string;
 }
 
 /**
@@ -53,6 +59,7 @@ export function prepareOutputDirs(options: BenchOptions, startedAt: string, root
 export async function benchCommand(argv: readonly string[], deps: BenchDeps, io: BenchIo = process): Promise<number> {
   const suiteNames = deps.suites.map((s) => s.name);
   let options: BenchOptions;
+  let output: OutputOptions;
   try {
     const parsed = parseBenchArgs(argv, suiteNames);
     if (parsed.help) {
@@ -60,6 +67,7 @@ export async function benchCommand(argv: readonly string[], deps: BenchDeps, io:
       return EXIT.ok;
     }
     options = parsed.options;
+    output = parsed.output;
   } catch (error) {
     if (error instanceof InvalidOptionError) {
       io.stderr.write(`asyncbench: ${error.message}\n`);
@@ -69,7 +77,11 @@ export async function benchCommand(argv: readonly string[], deps: BenchDeps, io:
   }
 
   const suites = deps.suites.filter((s) => options.suites.includes(s.name));
-  const emit = createProgress(io.stderr);
+  const emit = output.quiet ? () => {} : createProgress(io.stderr);
+  /** A status line on stderr, unless --quiet (errors and warnings are written directly). */
+  const status = (line: string): void => {
+    if (!output.quiet) io.stderr.write(line);
+  };
   const controller = new AbortController();
   // tinybench adds one abort listener per measured strategy (about 30 in a run).
   setMaxListeners(1000, controller.signal);
@@ -97,20 +109,22 @@ export async function benchCommand(argv: readonly string[], deps: BenchDeps, io:
   const context = collectContext(options.preset, { ...options }, process.cwd());
   const dirs = prepareOutputDirs(options, context.startedAt);
   let written: string[] = [];
+  let exported: string[] = [];
 
   const save = async (file: ResultsFile) => {
-    let files: OutputFile[] = [{ path: 'results.json', content: `${JSON.stringify(file, null, 2)}\n` }];
+    let files: OutputFile[] = [{ path: 'results.json', content: formatResultsJson(file) }];
     try {
-      files = files.concat(await deps.render(file));
+      files = files.concat(await deps.render(file, { charts: output.charts }));
     } catch (error) {
       io.stderr.write(`asyncbench: report rendering failed (results.json is kept): ${(error as Error).message}\n`);
     }
     for (const dir of dirs) written = writeOutputs(dir, files);
+    exported = writeExports(file, output);
   };
 
   let results: ResultsFile | undefined;
   try {
-    io.stderr.write(`asyncbench: preset ${options.preset}, suites ${suites.map((s) => s.name).join(', ')}; starting servers\n`);
+    status(`asyncbench: preset ${options.preset}, suites ${suites.map((s) => s.name).join(', ')}; starting servers\n`);
     servers = await startServersProcess({});
     if (!servers.io || !servers.cpu) {
       throw new AsyncbenchError('ASYNCBENCH_ERR_SERVER_START', 'the servers process did not report both URLs');
@@ -142,9 +156,11 @@ export async function benchCommand(argv: readonly string[], deps: BenchDeps, io:
     await Promise.allSettled([agent.close(), servers?.close()]);
   }
 
-  io.stdout.write(deps.summarize(results));
+  if (output.json) io.stdout.write(formatResultsJson(results));
+  else io.stdout.write(deps.summarize(results, { color: shouldColor(io.env ?? process.env, io.stdout.isTTY) }));
   const where = dirs.map((d) => join(d, 'results.json')).join(' and ');
-  io.stderr.write(`asyncbench: wrote ${written.length} files; results in ${where}\n`);
+  status(`asyncbench: wrote ${written.length} files; results in ${where}\n`);
+  if (exported.length > 0) status(`asyncbench: exported ${exported.join(', ')}\n`);
   if (results.status === 'interrupted') {
     io.stderr.write('asyncbench: interrupted; the suites that finished are kept\n');
     return EXIT.interrupted;

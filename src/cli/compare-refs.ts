@@ -89,14 +89,18 @@ export async function main(argv: readonly string[], signal: AbortSignal): Promis
   return comparison.failed ? EXIT.failure : EXIT.ok;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+/** main() with Ctrl-C / SIGTERM wired to abort it (runRefs removes the worktrees before it settles). */
+export function runWithSignals(argv: readonly string[]): Promise<number> {
   const controller = new AbortController();
-  // Ctrl-C / SIGTERM abort the run; runRefs removes the worktrees before main settles.
   const onSignal = (name: string) => (): void => {
     if (!controller.signal.aborted) process.stderr.write(`compare:refs: ${name}: stopping the bench and removing worktrees\n`);
     controller.abort();
   };
   process.on('SIGINT', onSignal('SIGINT'));
   process.on('SIGTERM', onSignal('SIGTERM'));
-  exitWith('compare:refs', main(process.argv.slice(2), controller.signal));
+  return main(argv, controller.signal);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  exitWith('compare:refs', runWithSignals(process.argv.slice(2)));
 }

@@ -2,6 +2,7 @@
  * One validator per kind, after node core's lib/internal/validators.js: each takes the raw value and
  * the option's name and throws an InvalidOptionError whose message names both and what is accepted.
  */
+import { statSync } from 'node:fs';
 import { InvalidOptionError } from '../errors.js';
 
 /** Parses a decimal integer within [min, max]; `name` is how the user spells the option (`--tasks`). */
@@ -74,4 +75,22 @@ export function validateTarget(raw: string, allowRemote: boolean): string {
     );
   }
   return url.href;
+}
+
+/**
+ * Checks an output path: not empty, and not already the other kind (a `file` path that is a folder, or a
+ * `folder` path that is a file), so a bad path fails before a run rather than after it.
+ */
+export function validateOutputPath(raw: string | undefined, name: string, kind: 'file' | 'folder'): string {
+  const text = raw ?? '';
+  if (text.trim() === '') throw new InvalidOptionError(`${name} must be a ${kind} path (got an empty string)`);
+  let isFolder: boolean | undefined;
+  try {
+    isFolder = statSync(text).isDirectory();
+  } catch {
+    isFolder = undefined; // not there yet: the writer creates it
+  }
+  if (isFolder === true && kind === 'file') throw new InvalidOptionError(`${name} must be a file path ('${text}' is a folder)`);
+  if (isFolder === false && kind === 'folder') throw new InvalidOptionError(`${name} must be a folder path ('${text}' is a file)`);
+  return text;
 }

@@ -3,11 +3,16 @@
  * read a JSON array of `{ name, unit, value, range?, extra? }` (name, unit: strings; value: a number;
  * range, extra: optional strings; the tool keys its history on `name`, so names are unique). Those
  * tools are separate, so two files. Values are the current run's; the tool keeps the history.
+ * A comparison (compare, compare:refs) and a single run (bench, report --github-benchmark) name an
+ * entry alike, `${key} ${metric}`, so one history holds both.
  */
 import type { OutputFile } from '../report/writer.js';
+import type { ResultsFile } from '../results/schema.js';
+import { medianCi, sorted } from '../stats/summary.js';
 import type { Comparison, MetricComparison } from './compare.js';
 import { formatNumber } from '../format.js';
 import { formatCi, formatP, formatPct, formatMetricValue, metricLabel } from './format.js';
+import { type Metric, extractMetrics } from './metrics.js';
 
 /** One entry of github-action-benchmark's custom format. */
 interface BenchmarkEntry {
@@ -36,16 +41,32 @@ function entry(m: MetricComparison): BenchmarkEntry {
   };
 }
 
-/** Entries of one direction, with finite values only (the tool needs a number). */
-function benchmarkEntries(c: Comparison, better: 'smaller' | 'bigger'): BenchmarkEntry[] {
-  return c.metrics.filter((m) => m.better === better && Number.isFinite(m.current.value)).map(entry);
+/** The two files of these entries, by direction, with finite values only (the tool needs a number). */
+function files(entries: ReadonlyArray<BenchmarkEntry & { better: 'smaller' | 'bigger' }>): OutputFile[] {
+  const json = (better: 'smaller' | 'bigger'): string =>
+    `${JSON.stringify(
+      entries.filter((e) => e.better === better && Number.isFinite(e.value)).map(({ better: _, ...e }) => e),
+      null,
+      2,
+    )}\n`;
+  return [
+    { path: SMALLER_FILE, content: json('smaller') },
+    { path: BIGGER_FILE, content: json('bigger') },
+  ];
 }
 
-/** The two files, as paths relative to the output folder and their content. */
+/** The two files of a comparison, as paths relative to the output folder and their content. */
 export function toGithubBenchmark(c: Comparison): OutputFile[] {
-  const json = (entries: BenchmarkEntry[]): string => `${JSON.stringify(entries, null, 2)}\n`;
-  return [
-    { path: SMALLER_FILE, content: json(benchmarkEntries(c, 'smaller')) },
-    { path: BIGGER_FILE, content: json(benchmarkEntries(c, 'bigger')) },
-  ];
+  return files(c.metrics.map((m) => ({ ...entry(m), better: m.better })));
+}
+
+/** One metric of a single run: its value, the half-width of its median's 95% CI, and n. */
+function runEntry(m: Metric): BenchmarkEntry & { better: 'smaller' | 'bigger' } {
+  const ci = medianCi(sorted(m.samples));
+  return { name: metricLabel(m), unit: m.unit, value: m.value, range: `± ${formatNumber((ci.high - ci.low) / 2)}`, extra: `n=${m.samples.length}`, better: m.better };
+}
+
+/** The two files of a single run (every metric compare would extract), for the history on main. */
+export function runToGithubBenchmark(file: ResultsFile): OutputFile[] {
+  return files([...extractMetrics(file).metrics.values()].map(runEntry));
 }

@@ -7,7 +7,8 @@ import type { RunContext } from '../results/schema.js';
 /** A git probe must not hold up a run (a locked index, a slow network file system): 5 s, then no commit. */
 const GIT_TIMEOUT_MS = 5000;
 
-function toolVersion(): string {
+/** The version in package.json (`0.0.0` when it cannot be read): what `--version` prints and results.json records. */
+export function toolVersion(): string {
   try {
     const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version?: string };
     return pkg.version ?? '0.0.0';

@@ -20,13 +20,19 @@ export { formatTerminalReport, type TerminalOptions } from './terminal.js';
 const SUMMARY_FILE = 'summary.md';
 const HTML_FILE = 'index.html';
 
+/** What renderReport() leaves out. */
+export interface RenderOptions {
+  /** Render the PNG charts (and show them in summary.md and index.html); false for numbers-only runs. @default true */
+  charts?: boolean;
+}
+
 /**
  * Renders every output of a run: `summary.md`, `index.html` (with each chart's PNG inlined, so it
  * stands alone), then each chart's PNG in registry order (still written beside it, for summary.md).
  */
-export async function renderReport(results: ResultsFile): Promise<OutputFile[]> {
-  const charts = chartsFor(results);
-  const pngs = await renderCharts(results, charts);
+export async function renderReport(results: ResultsFile, options: RenderOptions = {}): Promise<OutputFile[]> {
+  const charts = options.charts === false ? [] : chartsFor(results);
+  const pngs = charts.length === 0 ? [] : await renderCharts(results, charts);
   const images = new Map(pngs.map((png) => [png.path, Buffer.from(png.content)]));
   return [
     { path: SUMMARY_FILE, content: formatMarkdown(results, charts) },

@@ -25,6 +25,8 @@ const CASES: Array<[string, string, boolean]> = [
   ['src/compare/planted.ts', '../measure/context.js', true],
   ['src/compare/planted.ts', '../report/writer.js', false],
   ['src/cli/planted.ts', '../../bench/target.js', true],
+  ['src/cli/main.ts', '../../bench/main.js', false],
+  ['src/cli/main.ts', '../../test/support/fake-clock.js', true],
   ['src/measure/planted.ts', '../report/writer.js', true],
   ['src/measure/planted.ts', '../../test/support/fake-clock.js', true],
   ['src/strategies/planted.ts', '../workloads/task.js', false],

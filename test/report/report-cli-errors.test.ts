@@ -62,7 +62,7 @@ for (const c of CASES) {
 test('report: --help prints usage and exits 0', () => {
   const { status, stdout } = run('--help');
   assert.equal(status, 0);
-  assert.match(stdout, /^Usage: npm run report -- <results\.json> \[--out DIR\]/);
+  assert.match(stdout, /^Usage: npm run report -- <results\.json> \[--out DIR\] \[options\]/);
 });
 
 test('report: re-renders next to results.json by default, or into --out', () => {

@@ -34,9 +34,13 @@ export function validateResults(data: unknown, source: string): ResultsFile {
   if (file.kind !== RESULTS_KIND) {
     throw new InvalidResultsError(`${source}: not an asyncbench results file (no "kind": "${RESULTS_KIND}")`);
   }
-  const parsed = ResultsFileSchema.safeParse(migrate(file, source));
+  const current = migrate(file, source);
+  const parsed = ResultsFileSchema.safeParse(current);
   if (!parsed.success) throw new InvalidResultsError(`${source}: ${describeIssues(parsed.error.issues)}`);
-  return parsed.data;
+  // The file as written (its key order, and fields a newer minor version added), now known to match
+  // the schema: zod's own output would rebuild every object in schema order and drop unknown fields,
+  // so `report --json` would no longer print the file it read.
+  return current as ResultsFile;
 }
 
 /** Reads and validates a results.json from disk. */

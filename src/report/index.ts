@@ -5,13 +5,11 @@
  */
 import type { ResultsFile } from '../results/schema.js';
 import { chartsFor } from './charts/index.js';
-import { renderCharts } from './charts/render.js';
 import { formatHtml } from './html.js';
 import { formatMarkdown } from './markdown.js';
 import type { OutputFile } from './writer.js';
 
 export { CHARTS, chartByFile, chartsFor, type ChartDefinition } from './charts/index.js';
-export { renderCharts } from './charts/render.js';
 export { formatHtml, type ChartImages } from './html.js';
 export { formatMarkdown } from './markdown.js';
 export { formatTerminalReport, type TerminalOptions } from './terminal.js';
@@ -32,7 +30,9 @@ export interface RenderOptions {
  */
 export async function renderReport(results: ResultsFile, options: RenderOptions = {}): Promise<OutputFile[]> {
   const charts = options.charts === false ? [] : chartsFor(results);
-  const pngs = charts.length === 0 ? [] : await renderCharts(results, charts);
+  // The renderer (chartjs-node-canvas, canvas) is loaded only when there is a chart to draw, so a
+  // numbers-only run (--no-charts) never loads it.
+  const pngs = charts.length === 0 ? [] : await (await import('./charts/render.js')).renderCharts(results, charts);
   const images = new Map(pngs.map((png) => [png.path, Buffer.from(png.content)]));
   return [
     { path: SUMMARY_FILE, content: formatMarkdown(results, charts) },

@@ -31,6 +31,12 @@ test('the text reporters (terminal, rows, summary.md, index.html) never load cha
   assert.equal(child.status, 0);
 });
 
+test('the report entry (report/index.js) loads the renderer only when it draws a chart: --no-charts never loads it', () => {
+  const child = importBlocked(['index.js']);
+  assert.equal(child.stderr, '');
+  assert.equal(child.status, 0);
+});
+
 test('the guard bites: the renderer imported under it fails and names its importer', () => {
   const child = importBlocked(['charts/render.js']);
   assert.notEqual(child.status, 0);

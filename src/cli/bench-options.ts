@@ -33,6 +33,10 @@ Options:
   --preset NAME        sizes and time budgets: ${PRESET_NAMES.join(', ')} (default: ${BENCH_DEFAULTS.preset})
                        quick is for CI and tests (under 45 s); standard under 3 min
   --out DIR            output folder (default: ${BENCH_DEFAULTS.out})
+  --runs R             measure the whole selection R times, one after another; results.json
+                       keeps every run, and compare tests the runs (the run is what varies
+                       between two benches: 5 runs per side can reach p < 0.01), 1..100
+                       (default: 1)
   --tasks N            tasks per batch N in the io, cpu and mixed suites, 1..100000 (default: preset)
   --delay MS           one I/O call's delay d in the io, scaling and load suites, 0..60000 ms
                        (default: preset)
@@ -69,6 +73,7 @@ export function parseBenchArgs(argv: readonly string[], suiteNames: readonly str
         suite: { type: 'string' },
         preset: { type: 'string' },
         out: { type: 'string' },
+        runs: { type: 'string' },
         tasks: { type: 'string' },
         delay: { type: 'string' },
         'cpu-ms': { type: 'string' },
@@ -102,6 +107,7 @@ export function parseBenchArgs(argv: readonly string[], suiteNames: readonly str
       if (raw.trim() === '') throw new InvalidOptionError('--out must be a folder path (got an empty string)');
       return raw;
     }),
+    runs: optional('runs', (raw) => validateInteger(raw, '--runs', 1, 100)) ?? 1,
     tasks: optional('tasks', (raw) => validateInteger(raw, '--tasks', 1, 100_000)),
     delayMs: optional('delay', (raw) => validateInteger(raw, '--delay', 0, 60_000)),
     cpuMs: optional('cpu-ms', (raw) => validateInteger(raw, '--cpu-ms', 1, 10_000)),

@@ -22,7 +22,7 @@ export function createProgress(out: ProgressWriter = process.stderr): (event: Pr
     switch (event.type) {
       case 'suite-start':
         clear();
-        out.write(`[${event.index + 1}/${event.total}] ${event.suite}: ${event.title}\n`);
+        out.write(`${event.runs && event.runs > 1 ? `run ${event.run}/${event.runs} ` : ''}[${event.index + 1}/${event.total}] ${event.suite}: ${event.title}\n`);
         break;
       case 'measure-start':
         if (tty) {

@@ -6,6 +6,7 @@
  * (src/model/derive.ts).
  */
 import { serializeError } from '../errors.js';
+import { asOneRun } from '../model/runs.js';
 import type { ErroredResult, Result } from '../results/schema.js';
 import { computeStats } from '../stats/summary.js';
 import { createStrategy } from '../strategies/registry.js';
@@ -53,7 +54,7 @@ export async function measureResult(spec: MeasureSpec, env: MeasureEnv): Promise
       return { ...erroredResult(spec, { name: 'AbortError', message: 'interrupted before any sample' }), aborted: true };
     }
     const stats = computeStats(m.samples);
-    return {
+    const result = asOneRun({
       ...namesOf(spec),
       state: 'completed',
       unit: 'ms',
@@ -69,8 +70,8 @@ export async function measureResult(spec: MeasureSpec, env: MeasureEnv): Promise
       taskErrors: m.taskErrors,
       ...(m.firstTaskError ? { firstTaskError: m.firstTaskError } : {}),
       ...(m.startupMs !== undefined ? { poolStartupMs: m.startupMs } : {}),
-      ...(m.state === 'aborted' ? { aborted: true } : {}),
-    };
+    });
+    return m.state === 'aborted' ? { ...result, aborted: true } : result;
   } catch (error) {
     return erroredResult(spec, serializeError(error));
   } finally {
@@ -101,13 +102,14 @@ export async function loadResult(spec: LoadSpec, env: LoadEnv): Promise<Result |
   if (outcome.state === 'aborted') return undefined;
   if (outcome.state === 'errored') return erroredResult(spec, outcome.error);
   const failed = outcome.figures.errors + outcome.figures.non2xx;
-  return {
+  const stats = computeStats(outcome.samples);
+  return asOneRun({
     ...namesOf(spec),
     state: 'completed',
     unit: 'req/s',
     better: 'bigger',
     samples: outcome.samples,
-    stats: computeStats(outcome.samples),
+    stats,
     ideal: spec.ideal.reqPerS,
     idealFormula: spec.ideal.formula,
     // Speedup is defined against a sequential batch; a load point has none (see docs/load-and-mixed.md).
@@ -117,5 +119,5 @@ export async function loadResult(spec: LoadSpec, env: LoadEnv): Promise<Result |
     taskErrors: failed,
     ...(failed > 0 && outcome.firstError ? { firstTaskError: outcome.firstError } : {}),
     load: outcome.figures,
-  };
+  });
 }

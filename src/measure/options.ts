@@ -12,6 +12,8 @@ export interface BenchOptions {
   suites: string[];
   preset: PresetName;
   out: string | null;
+  /** How many times the whole selection is measured (src/model/runs.ts merges them). @default 1 */
+  runs: number;
   /** Overrides of the preset; null = the preset's value. */
   tasks: number | null;
   delayMs: number | null;

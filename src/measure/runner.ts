@@ -1,11 +1,13 @@
 /**
- * Runs the chosen suites one after another and keeps the results file current: after every suite
- * (and on interruption) `onUpdate` receives the whole file, so a later failure loses nothing.
- * Emits progress events; never prints.
+ * Runs the chosen suites one after another, the whole selection `options.runs` times, and keeps the
+ * results file current: after every suite (and on interruption) `onUpdate` receives the whole file,
+ * every run so far merged (src/model/runs.ts), so a later failure loses nothing. Emits progress
+ * events; never prints.
  */
 import { performance } from 'node:perf_hooks';
 import { serializeError } from '../errors.js';
 import { applySpeedups } from '../model/derive.js';
+import { mergeRunSuites } from '../model/runs.js';
 import { RESULTS_KIND, type Result, type ResultsFile, SCHEMA_VERSION, type RunContext, type Suite } from '../results/schema.js';
 import type { Execute } from '../workloads/task.js';
 import type { runLoadPoint } from './autocannon.js';
@@ -38,6 +40,7 @@ function claimsOf(suites: readonly SuiteDefinition[], done: Suite[], context: Ru
 export async function runSuites(options: RunnerOptions): Promise<ResultsFile> {
   const { suites, context, base, emit } = options;
   const measure = options.measure ?? measureResult;
+  const runs = base.options.runs;
   const file: ResultsFile = {
     schemaVersion: SCHEMA_VERSION,
     kind: RESULTS_KIND,
@@ -46,68 +49,75 @@ export async function runSuites(options: RunnerOptions): Promise<ResultsFile> {
     suites: [],
     claims: [],
   };
+  /** Each finished run's suites, in order; the file holds them merged (src/model/runs.ts). */
+  const done: Suite[][] = [];
 
-  for (const [index, definition] of suites.entries()) {
-    if (base.signal.aborted) break;
-    emit({ type: 'suite-start', suite: definition.name, title: definition.title, index, total: suites.length });
-    const results: Result[] = [];
-    const startedAt = new Date().toISOString();
-    const started = performance.now();
-    /** Progress around one measurement, and its result recorded; undefined records nothing. */
-    const recorded = async <R extends Result | undefined>(label: string, measureOne: () => Promise<R>): Promise<R> => {
-      emit({ type: 'measure-start', suite: definition.name, label });
-      const result = await measureOne();
-      if (result === undefined) return result;
-      results.push(result);
-      emit({ type: 'measure-end', suite: definition.name, label, result });
-      return result;
-    };
-    const ctx: SuiteContext = {
-      ...base,
-      emit,
-      record: (result) => {
+  for (let run = 1; run <= runs && !base.signal.aborted; run++) {
+    const thisRun: Suite[] = [];
+    done.push(thisRun);
+    for (const [index, definition] of suites.entries()) {
+      if (base.signal.aborted) break;
+      emit({ type: 'suite-start', suite: definition.name, title: definition.title, index, total: suites.length, run, runs });
+      const results: Result[] = [];
+      const startedAt = new Date().toISOString();
+      const started = performance.now();
+      /** Progress around one measurement, and its result recorded; undefined records nothing. */
+      const recorded = async <R extends Result | undefined>(label: string, measureOne: () => Promise<R>): Promise<R> => {
+        emit({ type: 'measure-start', suite: definition.name, label });
+        const result = await measureOne();
+        if (result === undefined) return result;
         results.push(result);
-      },
-      measure: (spec) => {
-        const label = labelOf(spec.strategy, spec.point);
-        return recorded(label, async () => {
-          const { aborted: _aborted, ...result } = await measure(spec, {
-            execute: options.execute,
-            signal: base.signal,
-            onSample: (ms, i) => emit({ type: 'sample', suite: definition.name, label, index: i, ms }),
+        emit({ type: 'measure-end', suite: definition.name, label, result });
+        return result;
+      };
+      const ctx: SuiteContext = {
+        ...base,
+        emit,
+        record: (result) => {
+          results.push(result);
+        },
+        measure: (spec) => {
+          const label = labelOf(spec.strategy, spec.point);
+          return recorded(label, async () => {
+            const { aborted: _aborted, ...result } = await measure(spec, {
+              execute: options.execute,
+              signal: base.signal,
+              onSample: (ms, i) => emit({ type: 'sample', suite: definition.name, label, index: i, ms }),
+            });
+            return result;
           });
-          return result;
-        });
-      },
-      measureLoad: (spec) =>
-        recorded(loadLabel(spec), () =>
-          loadResult(spec, { signal: base.signal, ...(options.runLoadPoint ? { runPoint: options.runLoadPoint } : {}) }),
-        ),
-    };
-    let state: Suite['state'] = 'completed';
-    let error: Suite['error'];
-    try {
-      await definition.run(ctx);
-    } catch (e) {
-      state = 'errored';
-      error = serializeError(e);
+        },
+        measureLoad: (spec) =>
+          recorded(loadLabel(spec), () =>
+            loadResult(spec, { signal: base.signal, ...(options.runLoadPoint ? { runPoint: options.runLoadPoint } : {}) }),
+          ),
+      };
+      let state: Suite['state'] = 'completed';
+      let error: Suite['error'];
+      try {
+        await definition.run(ctx);
+      } catch (e) {
+        state = 'errored';
+        error = serializeError(e);
+      }
+      if (state === 'completed' && base.signal.aborted) state = 'interrupted';
+      const suite: Suite = {
+        name: definition.name,
+        title: definition.title,
+        state,
+        ...(error ? { error } : {}),
+        params: definition.params(base),
+        startedAt,
+        durationMs: performance.now() - started,
+        results: applySpeedups(results),
+      };
+      thisRun.push(suite);
+      file.suites = mergeRunSuites(done);
+      file.claims = claimsOf(suites, file.suites, context);
+      if (base.signal.aborted) file.status = 'interrupted';
+      emit({ type: 'suite-end', suite: suite.name, state, durationMs: suite.durationMs });
+      await options.onUpdate(file);
     }
-    if (state === 'completed' && base.signal.aborted) state = 'interrupted';
-    const suite: Suite = {
-      name: definition.name,
-      title: definition.title,
-      state,
-      ...(error ? { error } : {}),
-      params: definition.params(base),
-      startedAt,
-      durationMs: performance.now() - started,
-      results: applySpeedups(results),
-    };
-    file.suites.push(suite);
-    file.claims = claimsOf(suites, file.suites, context);
-    if (base.signal.aborted) file.status = 'interrupted';
-    emit({ type: 'suite-end', suite: suite.name, state, durationMs: suite.durationMs });
-    await options.onUpdate(file);
   }
 
   file.status = base.signal.aborted ? 'interrupted' : 'completed';

@@ -50,7 +50,7 @@ export interface LoadSpec {
 }
 
 export type ProgressEvent =
-  | { type: 'suite-start'; suite: string; title: string; index: number; total: number }
+  | { type: 'suite-start'; suite: string; title: string; index: number; total: number; run?: number; runs?: number }
   | { type: 'measure-start'; suite: string; label: string }
   | { type: 'sample'; suite: string; label: string; index: number; ms: number }
   | { type: 'measure-end'; suite: string; label: string; result: Result }

@@ -18,12 +18,19 @@ export function referenceOf(results: readonly Result[], r: Pick<Result, 'workloa
   );
 }
 
-/** Fills `speedup` of every completed result from its reference (see referenceOf). */
+/**
+ * Fills `speedup` of every completed result from its reference (see referenceOf): the overall one
+ * from both results' medians over every run, each run's from the reference's same run.
+ */
 export function applySpeedups(results: Result[]): Result[] {
   return results.map((r) => {
     if (r.state !== 'completed' || r.unit !== 'ms') return r;
     const ref = referenceOf(results, r);
-    const speedup = ref && ref.state === 'completed' && r.stats.median > 0 ? ref.stats.median / r.stats.median : null;
-    return { ...r, speedup };
+    const speedup = ref && r.stats.median > 0 ? ref.stats.median / r.stats.median : null;
+    const runs = r.runs.map((part) => {
+      const refRun = ref?.runs.find((p) => p.run === part.run);
+      return { ...part, speedup: refRun && part.median > 0 ? refRun.median / part.median : null };
+    });
+    return { ...r, speedup, runs };
   });
 }

@@ -3,9 +3,10 @@
  * to the next version, applied in turn until the file is current, then validated as usual. A
  * migration is a pure function of the parsed JSON of its version; it never reads the file again.
  *
- * Version 1 is the first version (no file older than it exists), so the table is empty today; the
- * next change of meaning adds `1: (v1) => v2` here and bumps SCHEMA_VERSION, and every committed
- * baseline stays readable.
+ * 1 -> 2: version 2 keeps each run of `bench --runs R` in a completed result's `runs`. A version-1
+ * file is one run: each completed result gets `runs: [run 1]` built from its own figures. (A
+ * version-1 file merged by compare:refs had its runs' samples concatenated, which cannot be split
+ * again: it reads as one run, as it was written.)
  */
 import { InvalidResultsError } from '../errors.js';
 import { SCHEMA_VERSION } from './schema.js';
@@ -13,8 +14,48 @@ import { SCHEMA_VERSION } from './schema.js';
 /** `from` version -> the same data in version `from + 1`. */
 export type Migrations = Readonly<Record<number, (data: Record<string, unknown>) => Record<string, unknown>>>;
 
+type Json = Record<string, unknown>;
+
+const median = (values: readonly number[]): number => {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = (s.length - 1) / 2;
+  return ((s[Math.floor(mid)] as number) + (s[Math.ceil(mid)] as number)) / 2;
+};
+
+/** A version-1 completed result as one run of version 2; anything else unchanged. */
+function resultV1toV2(result: unknown): unknown {
+  if (typeof result !== 'object' || result === null) return result;
+  const r = result as Json;
+  if (r.state !== 'completed' || !Array.isArray(r.samples) || r.samples.length === 0) return r;
+  const stats = r.stats as Json | undefined;
+  const run: Json = {
+    run: 1,
+    samples: r.samples,
+    median: typeof stats?.median === 'number' ? stats.median : median(r.samples as number[]),
+    speedup: r.speedup ?? null,
+    efficiency: r.efficiency,
+    eventLoopDelay: r.eventLoopDelay ?? null,
+    ...(r.otherCpu !== undefined ? { otherCpu: r.otherCpu } : {}),
+    taskErrors: r.taskErrors,
+    ...(r.load !== undefined ? { load: r.load } : {}),
+  };
+  return { ...r, runs: [run] };
+}
+
+function v1toV2(data: Json): Json {
+  if (!Array.isArray(data.suites)) return data;
+  return {
+    ...data,
+    suites: data.suites.map((suite: unknown) => {
+      if (typeof suite !== 'object' || suite === null) return suite;
+      const s = suite as Json;
+      return Array.isArray(s.results) ? { ...s, results: s.results.map(resultV1toV2) } : s;
+    }),
+  };
+}
+
 /** Every migration this build knows. */
-export const MIGRATIONS: Migrations = {};
+export const MIGRATIONS: Migrations = { 1: v1toV2 };
 
 /**
  * Brings parsed results of any known version up to `current`: unchanged when it already is, through

@@ -13,12 +13,14 @@
  *
  * Versioning: `schemaVersion` changes when a field is removed or changes meaning; adding an optional
  * field does not change it. An older version is read through the migrations in `migrate.ts`.
+ * Version 2 (`--runs R`): a completed result keeps each run's samples and figures in `runs`, and its
+ * top-level figures are those of every run together; a version-1 file reads as one run.
  */
 import { z } from 'zod';
 import type { Stats } from '../stats/summary.js';
 
 /** The schema version this build writes and reads. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** The `kind` every results file carries, so a stray JSON file is told apart from a results file. */
 export const RESULTS_KIND = 'asyncbench-results';
@@ -116,6 +118,21 @@ const LoadFiguresSchema = z
   })
   .describe('load suite only: one autocannon point (see docs/load-and-mixed.md)');
 
+/** One run's share of a completed result: `bench --runs R` measures the whole selection R times. */
+const RunPartSchema = z
+  .object({
+    run: z.number().int().positive().describe('which run of the file (1, 2, ...): the same number names the same run across every result of the file'),
+    samples: z.array(z.number()).min(1).describe("this run's raw samples, in the order they ran"),
+    median: z.number().describe('median of `samples`'),
+    speedup: z.number().nullable().describe("the reference's median in the same run / `median`; `null` where not defined"),
+    efficiency: z.number().describe('ideal / median for times, measured / ideal for throughput, in this run'),
+    eventLoopDelay: EventLoopDelaySchema.nullable(),
+    otherCpu: z.number().nonnegative().optional().describe('cores other processes kept busy while this run measured the result'),
+    taskErrors: count,
+    load: LoadFiguresSchema.optional(),
+  })
+  .describe('one run of a result: what compare tests when a file holds several runs (the run is the statistical unit)');
+
 const WorkloadSchema = z.enum(['io', 'cpu', 'mixed']);
 
 /** The fields every result has, completed or errored: what names it across runs. */
@@ -135,28 +152,34 @@ const CompletedResultSchema = z.object({
   state: z.literal('completed'),
   unit: z.enum(['ms', 'req/s']).describe('unit of `samples` and of the stats: `ms` (batch time) or `req/s` (load throughput)'),
   better: z.enum(['smaller', 'bigger']).describe('whether smaller or bigger samples are better'),
-  samples: z.array(z.number()).min(1).describe('raw samples in the order they ran: one per batch (ms) or per second of load (req/s)'),
+  samples: z
+    .array(z.number())
+    .min(1)
+    .describe('raw samples of every run, run after run, in the order they ran: one per batch (ms) or per second of load (req/s)'),
   stats: StatsSchema,
   ideal: z.number().describe('what a perfect machine would do, in `unit` (src/model)'),
   idealFormula: z.string().describe('how the ideal was computed, e.g. `ceil(N/k)*d = ceil(100/8)*20`'),
   speedup: z
     .number()
     .nullable()
-    .describe('sequential median / this median at the same workload and point; `null` where not defined'),
+    .describe('sequential median / this median at the same workload and point, over every run\'s samples; `null` where not defined'),
   efficiency: z.number().describe('ideal / median for times, measured / ideal for throughput; 1 is perfect'),
-  eventLoopDelay: EventLoopDelaySchema.nullable(),
+  eventLoopDelay: EventLoopDelaySchema.nullable().describe('each figure the median over the runs (one run: its own)'),
   otherCpu: z
     .number()
     .nonnegative()
     .optional()
-    .describe('cores that other processes kept busy while the timed batches ran (machine busy time minus this process, over wall time)'),
-  taskErrors: count.describe('tasks that failed across all samples (their batches still counted)'),
+    .describe(
+      'cores that other processes kept busy while the timed batches ran (machine busy time minus this process, over wall time); the largest over the runs',
+    ),
+  taskErrors: count.describe('tasks that failed across all samples of every run (their batches still counted)'),
   firstTaskError: ErrorSchema.optional().describe('the first task error seen, for the report'),
   poolStartupMs: z
     .number()
     .optional()
-    .describe('worker-pool only: creating the pool until every thread answered a no-op, outside the timed batches (ms)'),
-  load: LoadFiguresSchema.optional(),
+    .describe('worker-pool only: creating the pool until every thread answered a no-op, outside the timed batches (ms); the median over the runs'),
+  load: LoadFiguresSchema.optional().describe("the figures of the run whose throughput is the median of the runs' (one run: its own)"),
+  runs: z.array(RunPartSchema).min(1).describe('each run on its own, in run order'),
 });
 
 const ErroredResultSchema = z.object({
@@ -199,12 +222,13 @@ export const ResultsFileSchema = z
     suites: z.array(SuiteSchema).describe('one entry per suite that ran'),
     claims: z.array(ClaimSchema).describe('the verdicts on the thesis'),
   })
-  .describe('asyncbench results.json: one run, its context, raw samples, statistics, ideals and claims');
+  .describe('asyncbench results.json: one bench (of one or several runs), its context, raw samples, statistics, ideals and claims');
 
 export type RunContext = z.infer<typeof RunContextSchema>;
 export type EventLoopDelay = z.infer<typeof EventLoopDelaySchema>;
 export type LoadFigures = z.infer<typeof LoadFiguresSchema>;
 export type Workload = z.infer<typeof WorkloadSchema>;
+export type RunPart = z.infer<typeof RunPartSchema>;
 export type CompletedResult = z.infer<typeof CompletedResultSchema>;
 export type ErroredResult = z.infer<typeof ErroredResultSchema>;
 export type Result = z.infer<typeof ResultSchema>;

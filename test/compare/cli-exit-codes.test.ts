@@ -22,7 +22,7 @@ before(() => {
   writeFileSync(path('base.json'), JSON.stringify(resultsFile([ioSuite(5000, 60, 700)])));
   writeFileSync(path('bounded-broken.json'), JSON.stringify(resultsFile([ioSuite(5000, 60, 5000)])));
   writeFileSync(path('invalid.json'), '{"kind": "asyncbench-results", ');
-  writeFileSync(path('v2.json'), JSON.stringify({ ...resultsFile([]), schemaVersion: 2 }));
+  writeFileSync(path('v2.json'), JSON.stringify({ ...resultsFile([]), schemaVersion: 3 }));
   writeFileSync(path('other.json'), JSON.stringify({ benchmarks: [] }));
   mkdirSync(path('a-directory'));
 });
@@ -45,7 +45,7 @@ const badInputs: Array<[string, () => string[], RegExp]> = [
   ['a missing file', () => [path('nope.json'), path('base.json')], /nope\.json: no such file/],
   ['an unreadable path (a directory)', () => [path('base.json'), path('a-directory')], /a-directory: is a directory/],
   ['invalid JSON', () => [path('invalid.json'), path('base.json')], /invalid\.json: invalid JSON/],
-  ['another schemaVersion', () => [path('base.json'), path('v2.json')], /v2\.json: schemaVersion 2 is newer than this asyncbench reads \(1\)/],
+  ['another schemaVersion', () => [path('base.json'), path('v2.json')], /v2\.json: schemaVersion 3 is newer than this asyncbench reads \(2\)/],
   ['a file that is not a results file', () => [path('other.json'), path('base.json')], /other\.json: not an asyncbench results file/],
   ['one file only', () => [path('base.json')], /needs two results files/],
   ['--alpha out of range', () => [path('base.json'), path('base.json'), '--alpha', '2'], /--alpha must be a number from/],

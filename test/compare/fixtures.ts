@@ -2,6 +2,7 @@
  * Hand-built results files for compare's tests: no bench run, no randomness. Samples are spelled out
  * or derived from a fixed list of relative offsets.
  */
+import { asOneRun } from '../../src/model/runs.js';
 import { computeStats } from '../../src/stats/summary.js';
 import {
   type CompletedResult,
@@ -50,7 +51,7 @@ export function timeResult(
   const stats = computeStats(samples);
   const ideal = opts.ideal ?? stats.median;
   const seq = opts.sequentialMedian === undefined ? null : opts.sequentialMedian;
-  return {
+  return asOneRun({
     workload: opts.workload ?? 'io',
     strategy,
     point: opts.point ?? {},
@@ -66,13 +67,13 @@ export function timeResult(
     efficiency: ideal / stats.median,
     eventLoopDelay: null,
     taskErrors: 0,
-  };
+  });
 }
 
 /** A load result (unit req/s, bigger is better); efficiency = median / ideal. */
 export function throughputResult(strategy: string, samples: number[], ideal: number, connections = 10): CompletedResult {
   const stats = computeStats(samples);
-  return {
+  return asOneRun({
     workload: 'io',
     strategy,
     point: { connections },
@@ -88,7 +89,7 @@ export function throughputResult(strategy: string, samples: number[], ideal: num
     efficiency: stats.median / ideal,
     eventLoopDelay: null,
     taskErrors: 0,
-  };
+  });
 }
 
 export function erroredResult(strategy: string, message: string): ErroredResult {

@@ -3,6 +3,7 @@
  * measure-start / measure-end pair around it and records the result it hands back. The autocannon
  * run is a fake, so no network is involved.
  */
+import { asOneRun } from '../../src/model/runs.js';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { LoadOutcome, LoadPointSpec } from '../../src/measure/autocannon.js';
@@ -16,7 +17,7 @@ const stats = { n: 2, mean: 90, median: 90, min: 80, max: 100, sd: 10, p75: 100,
 
 /** A batch measurement without batches: completed at the ideal. */
 async function fakeMeasure(spec: MeasureSpec): Promise<Result> {
-  return {
+  return asOneRun({
     workload: spec.workload,
     strategy: spec.strategy,
     point: spec.point,
@@ -32,7 +33,7 @@ async function fakeMeasure(spec: MeasureSpec): Promise<Result> {
     efficiency: 1,
     eventLoopDelay: null,
     taskErrors: 0,
-  };
+  });
 }
 
 /** autocannon stand-in: two seconds of 80 and 100 req/s, or an error, or an abort, by URL. */

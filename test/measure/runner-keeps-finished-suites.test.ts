@@ -1,3 +1,4 @@
+import { asOneRun } from '../../src/model/runs.js';
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { collectContext } from '../../src/measure/context.js';
@@ -12,7 +13,7 @@ async function fakeMeasure(spec: MeasureSpec, _env: MeasureEnv): Promise<Result>
   const base = { workload: spec.workload, strategy: spec.strategy, point: spec.point, params: spec.params };
   if (spec.params.fail) return { ...base, state: 'errored', error: { name: 'Error', message: 'boom' } };
   const ms = spec.ideal.ms;
-  return {
+  return asOneRun({
     ...base,
     state: 'completed',
     unit: 'ms',
@@ -25,7 +26,7 @@ async function fakeMeasure(spec: MeasureSpec, _env: MeasureEnv): Promise<Result>
     efficiency: 1,
     eventLoopDelay: null,
     taskErrors: 0,
-  };
+  });
 }
 
 function suite(name: string, run: SuiteDefinition['run']): SuiteDefinition {

@@ -1,11 +1,12 @@
 /** Hand-built load points for the load-claims and chart tests. */
+import { asOneRun } from '../../src/model/runs.js';
 import type { CompletedResult } from '../../src/results/schema.js';
 import { computeStats } from '../../src/stats/summary.js';
 
 /** A closed-model point of `strategy` at C connections serving `rps` req/s with p50 latency `p50`. */
 export function loadPoint(strategy: 'io' | 'cpu' | 'cpu-pool', connections: number, rps: number, p50: number, ideal: number): CompletedResult {
   const samples = [rps, rps];
-  return {
+  return asOneRun({
     state: 'completed',
     workload: strategy === 'io' ? 'io' : 'cpu',
     strategy,
@@ -33,5 +34,5 @@ export function loadPoint(strategy: 'io' | 'cpu' | 'cpu-pool', connections: numb
       timeouts: 0,
       non2xx: 0,
     },
-  };
+  });
 }

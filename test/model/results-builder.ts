@@ -1,4 +1,5 @@
 /** Hand-built results for model tests: a completed result from a median and a few figures. */
+import { asOneRun } from '../../src/model/runs.js';
 import type { CompletedResult, Suite } from '../../src/results/schema.js';
 import { computeStats } from '../../src/stats/summary.js';
 
@@ -9,7 +10,7 @@ export function completed(
   extra: Partial<CompletedResult> = {},
 ): CompletedResult {
   const samples = [median, median, median];
-  return {
+  return asOneRun({
     workload,
     strategy,
     point: {},
@@ -26,7 +27,7 @@ export function completed(
     eventLoopDelay: null,
     taskErrors: 0,
     ...extra,
-  };
+  });
 }
 
 export function suiteOf(name: string, results: Suite['results']): Suite {

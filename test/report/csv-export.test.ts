@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { SCHEMA_VERSION } from '../../src/results/schema.js';
 import type { ResultsFile } from '../../src/results/schema.js';
 import { formatCsv } from '../../src/report/csv.js';
 import { CONTEXT, brokenRun, completed } from './fixtures.js';
@@ -9,7 +10,7 @@ function run(): ResultsFile {
   const r = completed({ workload: 'io', strategy: 'bounded', point: { tasks: 100, concurrency: 10 }, median: 520, ideal: 500, idealFormula: 'ceil(N/k)*d', sequentialMedian: 5200, p99Delay: 1.5 });
   r.stats = { ...r.stats, n: 8, median: 520, p99: 540.5, ci: { ...r.stats.ci, low: 510, high: 530.25 } };
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     kind: 'asyncbench-results',
     status: 'completed',
     context: structuredClone(CONTEXT),

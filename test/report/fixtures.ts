@@ -2,6 +2,8 @@
  * Hand-built results files for the report tests: a complete standard run (8 cores, io/cpu/scaling),
  * and a broken one (cpu suite errored, scaling suite missing, one io result errored, interrupted).
  */
+import { asOneRun } from '../../src/model/runs.js';
+import { SCHEMA_VERSION } from '../../src/results/schema.js';
 import type { Claim, CompletedResult, ErroredResult, ResultsFile, RunContext, Suite, Workload } from '../../src/results/schema.js';
 
 export const CONTEXT: RunContext = {
@@ -34,7 +36,7 @@ interface Spec {
 export function completed(spec: Spec): CompletedResult {
   const m = spec.median;
   const samples = [0.97, 0.98, 0.99, 1, 1, 1.01, 1.02, 1.03].map((f) => m * f);
-  return {
+  return asOneRun({
     state: 'completed',
     workload: spec.workload,
     strategy: spec.strategy,
@@ -63,7 +65,7 @@ export function completed(spec: Spec): CompletedResult {
       spec.p99Delay === undefined ? null : { p50: spec.p99Delay / 2, p99: spec.p99Delay, max: spec.p99Delay * 1.2, mean: spec.p99Delay / 2 },
     taskErrors: 0,
     ...(spec.poolStartupMs !== undefined ? { poolStartupMs: spec.poolStartupMs } : {}),
-  };
+  });
 }
 
 function errored(workload: Workload, strategy: string, message: string): ErroredResult {
@@ -161,7 +163,7 @@ const CLAIMS: Claim[] = [
 /** A complete standard run. */
 export function completeRun(): ResultsFile {
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     kind: 'asyncbench-results',
     status: 'completed',
     context: structuredClone(CONTEXT),
@@ -181,7 +183,7 @@ export function brokenRun(): ResultsFile {
     results: [],
   };
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     kind: 'asyncbench-results',
     status: 'interrupted',
     context: { ...structuredClone(CONTEXT), git: null, finishedAt: null },

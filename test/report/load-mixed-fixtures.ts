@@ -1,4 +1,5 @@
 /** A results file with a load suite and a mixed suite built by hand, on the 2-core context. */
+import { SCHEMA_VERSION } from '../../src/results/schema.js';
 import type { ResultsFile } from '../../src/results/schema.js';
 import { loadPoint } from '../model/load-builder.js';
 import { modelRun } from '../model/mixed-builder.js';
@@ -7,7 +8,7 @@ import { CONTEXT } from './fixtures.js';
 
 export function loadMixedRun(): ResultsFile {
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     kind: 'asyncbench-results',
     status: 'completed',
     context: { ...CONTEXT, cpu: { ...CONTEXT.cpu, cores: 2 }, preset: 'quick' },

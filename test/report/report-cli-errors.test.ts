@@ -34,7 +34,7 @@ const CASES: Array<{ name: string; args: () => string[]; stderr: RegExp }> = [
   {
     name: 'wrong schema version',
     args: () => [write('v9.json', JSON.stringify({ ...completeRun(), schemaVersion: 9 }))],
-    stderr: /^report: .*v9\.json: schemaVersion 9 is newer than this asyncbench reads \(1\): update asyncbench to read it\n$/,
+    stderr: /^report: .*v9\.json: schemaVersion 9 is newer than this asyncbench reads \(2\): update asyncbench to read it\n$/,
   },
   {
     name: 'a hand-edited file with a result\'s stats removed',

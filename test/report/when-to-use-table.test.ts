@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { SCHEMA_VERSION } from '../../src/results/schema.js';
 import { formatWhenToUse, whenToUse } from '../../src/report/when-to-use.js';
 import { CONTEXT } from './fixtures.js';
 import { loadMixedRun } from './load-mixed-fixtures.js';
@@ -23,7 +24,7 @@ test('when-to-use: the fastest strategy per CPU share and its margin, computed f
 });
 
 test('when-to-use: nothing when the run has no mixed suite', () => {
-  assert.equal(formatWhenToUse({ schemaVersion: 1, kind: 'asyncbench-results', status: 'completed', context: CONTEXT, suites: [], claims: [] }), '');
+  assert.equal(formatWhenToUse({ schemaVersion: SCHEMA_VERSION, kind: 'asyncbench-results', status: 'completed', context: CONTEXT, suites: [], claims: [] }), '');
 });
 
 test('when-to-use: one table as data, the fastest median cell marked, for both reporters', () => {
@@ -32,5 +33,5 @@ test('when-to-use: one table as data, the fastest median cell marked, for both r
   assert.deepEqual(table.columns, ['CPU share f', 'c / d (ms)', 'sequential', 'concurrent', 'worker-pool', 'use', 'by how much']);
   assert.deepEqual(table.rows[0], { cells: ['0%', '0 / 20', '160 ms', '20 ms', '80 ms', 'concurrent', '4× faster than worker-pool'], best: 3 });
   assert.equal(table.rows[3]?.best, 4);
-  assert.equal(whenToUse({ schemaVersion: 1, kind: 'asyncbench-results', status: 'completed', context: CONTEXT, suites: [], claims: [] }), null);
+  assert.equal(whenToUse({ schemaVersion: SCHEMA_VERSION, kind: 'asyncbench-results', status: 'completed', context: CONTEXT, suites: [], claims: [] }), null);
 });

@@ -17,14 +17,14 @@ const CASES: Array<[string, Mutation, string]> = [
   ['an unknown result state', (f) => (f.suites[0].results[0].state = 'done'), "suites[0].results[0].state: Invalid discriminator value. Expected 'completed' | 'errored'"],
   ['a claim whose holds is text', (f) => (f.claims[0].holds = 'yes'), 'claims[0].holds: Invalid input: expected boolean, received string'],
   ['no claims', (f) => delete f.claims, 'claims: Invalid input: expected array, received undefined'],
-  ['a newer version', (f) => (f.schemaVersion = 2), 'schemaVersion 2 is newer than this asyncbench reads (1): update asyncbench to read it'],
+  ['a newer version', (f) => (f.schemaVersion = 3), 'schemaVersion 3 is newer than this asyncbench reads (2): update asyncbench to read it'],
   ['version 0', (f) => (f.schemaVersion = 0), 'schemaVersion must be a whole number from 1 (got 0)'],
   ['a version that is text', (f) => (f.schemaVersion = '1'), 'schemaVersion must be a whole number from 1 (got "1")'],
 ];
 
 test('each bad file is one InvalidResultsError naming the file and the JSON path', () => {
   for (const [what, mutate, message] of CASES) {
-    const file = structuredClone(completeRun()) as unknown as Loose;
+    const file = JSON.parse(JSON.stringify(completeRun())) as Loose;
     mutate(file);
     assert.throws(
       () => validateResults(file, 'x.json'),
@@ -35,7 +35,7 @@ test('each bad file is one InvalidResultsError naming the file and the JSON path
 });
 
 test('several problems: the first is named and the rest counted', () => {
-  const file = structuredClone(completeRun()) as unknown as Loose;
+  const file = JSON.parse(JSON.stringify(completeRun())) as Loose;
   delete file.context.cpu;
   delete file.context.node;
   assert.throws(() => validateResults(file, 'x.json'), /^InvalidResultsError: x\.json: context\.node: .* \(and 1 more problem\)$/);

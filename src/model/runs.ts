@@ -1,0 +1,146 @@
+/**
+ * Several runs in one results file (`bench --runs R`, compare:refs): each run of a suite is measured
+ * on its own, then the runs are merged here, result by result. A merged result keeps every run in
+ * `runs` (what compare tests: the run is the statistical unit) and its top-level figures are those
+ * of all runs together (what the report and the claims read):
+ *
+ * - samples: every run's, run after run; stats, efficiency and speedup from them;
+ * - eventLoopDelay: each figure the median over the runs; otherCpu: the largest; taskErrors: the sum;
+ *   poolStartupMs: the median;
+ * - load: the figures of the run whose throughput is the (lower) median of the runs'.
+ *
+ * Run numbers: the runs of the first part keep theirs; each later part's are shifted past the
+ * largest number seen before it, so one number names one run across every result of a suite.
+ */
+import type { CompletedResult, EventLoopDelay, Result, RunPart, Suite } from '../results/schema.js';
+import { resultKey } from '../results/schema.js';
+import { computeStats, quantileSorted, sorted } from '../stats/summary.js';
+import { applySpeedups } from './derive.js';
+
+const median = (values: readonly number[]): number => quantileSorted(sorted(values), 0.5);
+
+/** The median of each figure over the runs that measured the event-loop delay; null when none did. */
+function medianDelay(parts: readonly RunPart[]): EventLoopDelay | null {
+  const delays = parts.map((p) => p.eventLoopDelay).filter((d): d is EventLoopDelay => d !== null);
+  if (delays.length === 0) return null;
+  if (delays.length === 1) return delays[0] as EventLoopDelay;
+  const of = (k: keyof EventLoopDelay) => median(delays.map((d) => d[k]));
+  return { p50: of('p50'), p99: of('p99'), max: of('max'), mean: of('mean') };
+}
+
+/** A result measured once: its `runs`, the one run made of its own figures. */
+export function asOneRun(result: Omit<CompletedResult, 'runs'>): CompletedResult {
+  const run: RunPart = {
+    run: 1,
+    samples: result.samples,
+    median: result.stats.median,
+    speedup: result.speedup,
+    efficiency: result.efficiency,
+    eventLoopDelay: result.eventLoopDelay,
+    ...(result.otherCpu !== undefined ? { otherCpu: result.otherCpu } : {}),
+    taskErrors: result.taskErrors,
+    ...(result.load !== undefined ? { load: result.load } : {}),
+  };
+  return { ...result, runs: [run] };
+}
+
+/** The top-level figures of a completed result recomputed from its runs (speedups are filled later). */
+export function fromRuns(head: CompletedResult, runs: readonly RunPart[], poolStartups: readonly number[] = []): CompletedResult {
+  const samples = runs.flatMap((p) => p.samples);
+  const stats = computeStats(samples);
+  const others = runs.map((p) => p.otherCpu).filter((c): c is number => c !== undefined);
+  const loads = runs.filter((p) => p.load !== undefined);
+  // The lower median: with an even count, a run that was measured, not an average of two.
+  const byRate = [...loads].sort((a, b) => (a.load?.requestsPerSecond ?? 0) - (b.load?.requestsPerSecond ?? 0));
+  const medianLoad = byRate[Math.floor((byRate.length - 1) / 2)]?.load;
+  const { otherCpu: _o, load: _l, poolStartupMs: _p, ...rest } = head;
+  return {
+    ...rest,
+    samples,
+    stats,
+    speedup: null,
+    efficiency: efficiencyOf(head, stats.median, medianLoad?.requestsPerSecond),
+    eventLoopDelay: medianDelay(runs),
+    ...(others.length > 0 ? { otherCpu: Math.max(...others) } : {}),
+    taskErrors: runs.reduce((sum, p) => sum + p.taskErrors, 0),
+    ...(poolStartups.length > 0 ? { poolStartupMs: median(poolStartups) } : {}),
+    ...(medianLoad ? { load: medianLoad } : {}),
+    runs: [...runs],
+  };
+}
+
+/** ideal / median for times; measured / ideal for throughput, the measured rate being the median run's. */
+function efficiencyOf(head: CompletedResult, pooledMedian: number, rate: number | undefined): number {
+  if (head.unit === 'ms') return pooledMedian > 0 ? head.ideal / pooledMedian : 0;
+  return head.ideal > 0 ? (rate ?? pooledMedian) / head.ideal : 0;
+}
+
+/** The largest run number in a suite's results (0 when none). */
+function lastRun(suite: Suite): number {
+  let last = 0;
+  for (const r of suite.results) if (r.state === 'completed') for (const p of r.runs) last = Math.max(last, p.run);
+  return last;
+}
+
+/** One result from its parts (already renumbered): completed ones merged; errored only when none completed. */
+function mergeResult(parts: readonly Result[]): Result {
+  const completed = parts.filter((p): p is CompletedResult => p.state === 'completed');
+  const head = completed[0];
+  if (!head) return parts[0] as Result;
+  if (completed.length === 1) return head;
+  const startups = completed.map((p) => p.poolStartupMs).filter((v): v is number => v !== undefined);
+  const merged = fromRuns(head, completed.flatMap((p) => p.runs), startups);
+  const firstError = completed.find((p) => p.firstTaskError)?.firstTaskError;
+  return firstError ? { ...merged, firstTaskError: firstError } : merged;
+}
+
+/**
+ * Merges parts of one suite (its runs, in run order; each part may itself hold several runs) into
+ * one suite: results by key in first-seen order, runs renumbered, speedups recomputed (the overall
+ * one from all runs' samples, each run's from the reference's same run).
+ */
+export function mergeSuiteRuns(parts: readonly Suite[]): Suite {
+  const first = parts[0];
+  if (!first) throw new RangeError('mergeSuiteRuns needs at least one part');
+  if (parts.length === 1) return first;
+  const keys: string[] = [];
+  const byKey = new Map<string, Result[]>();
+  let offset = 0;
+  for (const part of parts) {
+    for (const r of part.results) {
+      const key = resultKey(part.name, r);
+      if (!byKey.has(key)) {
+        keys.push(key);
+        byKey.set(key, []);
+      }
+      const shifted: Result = r.state === 'completed' ? { ...r, runs: r.runs.map((p) => ({ ...p, run: p.run + offset })) } : r;
+      byKey.get(key)?.push(shifted);
+    }
+    offset += lastRun(part);
+  }
+  const states = parts.map((p) => p.state);
+  const errors = parts.map((p) => p.error).filter((e) => e !== undefined);
+  return {
+    ...first,
+    state: states.every((s) => s === 'completed') ? 'completed' : states.includes('errored') ? 'errored' : 'interrupted',
+    ...(errors[0] ? { error: errors[0] } : {}),
+    durationMs: parts.reduce((sum, p) => sum + p.durationMs, 0),
+    results: applySpeedups(keys.map((key) => mergeResult(byKey.get(key) ?? []))),
+  };
+}
+
+/** Merges the suites of several runs by name, in first-seen order (see mergeSuiteRuns). */
+export function mergeRunSuites(runs: readonly (readonly Suite[])[]): Suite[] {
+  const order: string[] = [];
+  const byName = new Map<string, Suite[]>();
+  for (const run of runs) {
+    for (const s of run) {
+      if (!byName.has(s.name)) {
+        order.push(s.name);
+        byName.set(s.name, []);
+      }
+      byName.get(s.name)?.push(s);
+    }
+  }
+  return order.map((name) => mergeSuiteRuns(byName.get(name) ?? []));
+}

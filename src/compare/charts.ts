@@ -1,6 +1,6 @@
 /**
  * Comparison charts (`--charts DIR`): per suite and metric, baseline beside current for every result,
- * the 95% CI of each median as whiskers, the change written above the current bar, and regressions
+ * the CI of each median as whiskers (its coverage, the lowest of the chart's, in the subtitle), the change written above the current bar, and regressions
  * outlined in red and named under the bar. House style (src/report/palette.ts, src/report/charts/): strategy colours,
  * baseline pale, current solid. Configs are plain data; rendering returns PNG buffers, never writes.
  */
@@ -11,7 +11,7 @@ import { logBounds, spansDecades } from '../report/charts/axes.js';
 import { axis, baseOptions } from '../report/charts/config.js';
 import { renderChart } from '../report/charts/render.js';
 import type { Comparison, MetricComparison } from './compare.js';
-import { formatPct } from './format.js';
+import { formatLevel, formatPct } from './format.js';
 import { METRIC_NAMES, type MetricName } from './metrics.js';
 
 const REGRESSED = '#b91c1c';
@@ -85,7 +85,7 @@ export function comparisonChartConfig(c: Comparison, suite: string, metric: Metr
   const regressed = rows.filter((m) => m.verdict === 'regressed').length;
   const title = [
     `${suite}: ${metric}, baseline beside current${regressed > 0 ? ` — ${regressed} regressed` : ''}`,
-    `whiskers: 95% CI of the median · above the bars: change · p < ${c.options.alpha} and > ${c.options.threshold}% worse = regressed`,
+    `whiskers: CI of the median, coverage ≥ ${formatLevel(Math.min(...rows.flatMap((m) => [m.baseline.ci.level, m.current.ci.level])))} · above the bars: change · p < ${c.options.alpha} and > ${c.options.threshold}% worse = regressed`,
   ];
   const footer = [
     `baseline ${c.baseline.context.node} · ${c.baseline.context.cpu} × ${c.baseline.context.cores}`,

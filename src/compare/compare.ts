@@ -1,15 +1,18 @@
 /**
  * compare(baseline, current, options): a pure function over two results files that returns plain
- * data: per metric present in both, the two values, the change, its 95% CI, the Mann–Whitney p-value
- * and the verdict (see verdict.ts). Exporters and the CLI only read what it returns.
+ * data: per metric present in both, the two values, the change, its CI, the Mann–Whitney p-value and
+ * the verdict (see verdict.ts). Exporters and the CLI only read what it returns. The statistical unit
+ * is the run whenever a side holds several (`bench --runs R`): each run's value of the metric is one
+ * observation; a file of one run falls back to its samples.
  */
 import type { ResultsFile } from '../results/schema.js';
 import { ratioCi, shiftCi } from '../stats/hodges-lehmann.js';
 import { mannWhitneyU, minimumPValue } from '../stats/mann-whitney.js';
-import { medianCi, sorted } from '../stats/summary.js';
+import { crowdedCores } from '../results/crowding.js';
+import { medianCi, quantileSorted, sorted } from '../stats/summary.js';
 import { type ContextSummary, contextDifferences, summarizeContext } from './context.js';
 import { type ErroredEntry, MACHINE_INDEPENDENT, METRIC_NAMES, type Metric, type MetricName, extractMetrics } from './metrics.js';
-import { type Verdict, ruleText, verdictOf } from './verdict.js';
+import { VERDICTS, type Verdict, ruleText, verdictOf } from './verdict.js';
 
 /** Which metrics can fail the comparison: the machine-independent ratios, or all of them. */
 export type Gate = 'machine-independent' | 'all';
@@ -25,8 +28,10 @@ export interface CompareOptions {
   gate: Gate;
   /**
    * A change of the batch time behind a metric smaller than this (ms) is never regressed or
-   * improved. Timers on both sides of a call have 1 ms granularity, so a short batch (a 10 ms
-   * concurrent I/O batch) shifts by 1 to 2 ms between identical runs: 10-20% of it. @default 2
+   * improved: it reads within-noise. The bench's timer (performance.now()) is finer than that, but
+   * the I/O server answers through setTimeout, whose delay has 1 ms granularity and lands up to a
+   * scheduler tick late, so a short batch (a 10 ms concurrent I/O batch) shifts by 1 to 2 ms between
+   * identical runs: 10-20% of it. @default 2
    */
   noiseFloorMs: number;
   /** Names of the two files in outputs. @default { baseline: 'baseline', current: 'current' } */
@@ -47,15 +52,20 @@ function gatedMetrics(gate: Gate): MetricName[] {
   return gate === 'all' ? [...METRIC_NAMES] : [...MACHINE_INDEPENDENT];
 }
 
-/** One side of a metric: the headline value and a 95% CI of the median of its per-sample values. */
+/**
+ * One side of a metric: the headline value and a CI of the median of the values tested (`level` is
+ * the coverage the order statistics achieve for this n: below 0.95 under 6 values).
+ */
 export interface Side {
   value: number;
+  /** How many values were tested, and what they are: one per run, or one per sample. */
   n: number;
+  of: 'runs' | 'samples';
   ci: { low: number; high: number; level: number };
 }
 
 /** One metric present in both files: its two sides, the change, the test and the verdict. */
-export interface MetricComparison extends Omit<Metric, 'value' | 'samples' | 'crowded'> {
+export interface MetricComparison extends Omit<Metric, 'value' | 'samples' | 'runs' | 'crowded'> {
   /** Measured while other processes held cores, in either run. */
   crowded: boolean;
   /** Whether this metric can fail the comparison under the chosen gate. */
@@ -64,7 +74,7 @@ export interface MetricComparison extends Omit<Metric, 'value' | 'samples' | 'cr
   current: Side;
   /** (current / baseline - 1) × 100. */
   changePct: number;
-  /** 95% CI of the change in percent: Hodges–Lehmann on log values (a ratio), else on values. */
+  /** CI of the change in percent (`level` is the coverage achieved): Hodges–Lehmann on log values (a ratio), else on values. */
   changeCi: { lowPct: number; highPct: number; level: number; method: 'hodges-lehmann-ratio' | 'hodges-lehmann-shift' };
   /** Two-sided Mann–Whitney U p-value, and how it was computed. */
   p: number;
@@ -97,23 +107,54 @@ export interface Comparison {
   failed: boolean;
 }
 
-function side(m: Metric): Side {
-  const ci = medianCi(sorted(m.samples));
-  return { value: m.value, n: m.samples.length, ci: { low: ci.low, high: ci.high, level: ci.level } };
+function side(value: number, values: readonly number[], of: Side['of']): Side {
+  const ci = medianCi(sorted(values));
+  return { value, n: values.length, of, ci: { low: ci.low, high: ci.high, level: ci.level } };
 }
 
-function compareMetric(a: Metric, b: Metric, options: CompareOptions, gated: readonly MetricName[]): MetricComparison {
-  const test = mannWhitneyU(a.samples, b.samples);
-  const changePct = a.value === 0 ? (b.value === 0 ? 0 : Math.sign(b.value) * Infinity) : (b.value / a.value - 1) * 100;
+const medianOf = (values: readonly number[]): number => quantileSorted(sorted(values), 0.5);
+
+/** The fewest runs per side for which the test can reach p < alpha. */
+export function runsNeeded(alpha: number): number {
+  let n = 1;
+  while (minimumPValue(n, n) >= alpha && n < 1000) n++;
+  return n;
+}
+
+/**
+ * What the test runs on: the per-run values when either side holds several runs (crowded runs left
+ * out), else the raw samples; and the headline values that go with them.
+ */
+function testedValues(a: Metric, b: Metric) {
+  if (a.runs.length < 2 && b.runs.length < 2) {
+    return { of: 'samples' as const, xs: a.samples, ys: b.samples, valueA: a.value, valueB: b.value, leftOut: 0 };
+  }
+  const clear = (m: Metric) => m.runs.filter((r) => !r.crowded).map((r) => r.value);
+  const xs = clear(a);
+  const ys = clear(b);
+  const leftOut = a.runs.length - xs.length + (b.runs.length - ys.length);
+  const headline = (m: Metric, vs: number[]) => (vs.length > 0 ? medianOf(vs) : m.value);
+  return { of: 'runs' as const, xs, ys, valueA: headline(a, xs), valueB: headline(b, ys), leftOut };
+}
+
+function compareMetric(a: Metric, b: Metric, options: CompareOptions, gated: readonly MetricName[], crowded: number): MetricComparison {
+  const t = testedValues(a, b);
+  const { xs, ys } = t;
+  const enough = xs.length > 0 && ys.length > 0;
+  const test = enough ? mannWhitneyU(xs, ys) : { p: 1, method: 'exact' as const };
+  const changePct = t.valueA === 0 ? (t.valueB === 0 ? 0 : Math.sign(t.valueB) * Infinity) : (t.valueB / t.valueA - 1) * 100;
   let changeCi: MetricComparison['changeCi'];
-  if (a.samples.every((v) => v > 0) && b.samples.every((v) => v > 0)) {
-    const r = ratioCi(a.samples, b.samples);
+  if (!enough) {
+    changeCi = { lowPct: -Infinity, highPct: Infinity, level: 0, method: 'hodges-lehmann-ratio' };
+  } else if (xs.every((v) => v > 0) && ys.every((v) => v > 0)) {
+    const r = ratioCi(xs, ys);
     changeCi = { lowPct: (r.low - 1) * 100, highPct: (r.high - 1) * 100, level: r.level, method: 'hodges-lehmann-ratio' };
   } else {
-    const s = shiftCi(a.samples, b.samples);
-    const scale = a.value === 0 ? Number.NaN : 100 / Math.abs(a.value);
+    const s = shiftCi(xs, ys);
+    const scale = t.valueA === 0 ? Number.NaN : 100 / Math.abs(t.valueA);
     changeCi = { lowPct: s.low * scale, highPct: s.high * scale, level: s.level, method: 'hodges-lehmann-shift' };
   }
+  const perRun = t.of === 'runs';
   const { verdict, note } = verdictOf(
     {
       better: a.better,
@@ -121,21 +162,24 @@ function compareMetric(a: Metric, b: Metric, options: CompareOptions, gated: rea
       ciLowPct: changeCi.lowPct,
       ciHighPct: changeCi.highPct,
       p: test.p,
-      minP: minimumPValue(a.samples.length, b.samples.length),
+      minP: minimumPValue(xs.length, ys.length),
       baselineBatchMs: a.timeMedianMs,
       currentBatchMs: b.timeMedianMs,
-      baselineCrowded: a.crowded,
-      currentCrowded: b.crowded,
+      // With several runs, crowded runs are left out of the test instead.
+      baselineCrowded: !perRun && a.crowded,
+      currentCrowded: !perRun && b.crowded,
+      crowdedCores: crowded,
+      ...(perRun ? { runs: { baseline: xs.length, current: ys.length, needed: runsNeeded(options.alpha), leftOut: t.leftOut } } : {}),
     },
     options,
   );
-  const { value: _v, samples: _s, ...info } = a;
+  const { value: _v, samples: _s, runs: _r, ...info } = a;
   return {
     ...info,
     crowded: a.crowded || b.crowded,
     gated: gated.includes(a.metric),
-    baseline: side(a),
-    current: side(b),
+    baseline: side(t.valueA, xs.length > 0 ? xs : [t.valueA], t.of),
+    current: side(t.valueB, ys.length > 0 ? ys : [t.valueB], t.of),
     changePct,
     changeCi,
     p: test.p,
@@ -149,23 +193,25 @@ function compareMetric(a: Metric, b: Metric, options: CompareOptions, gated: rea
 export function compare(baseline: ResultsFile, current: ResultsFile, options: Partial<CompareOptions> = {}): Comparison {
   const opts: CompareOptions = { ...COMPARE_DEFAULTS, ...options, labels: { ...COMPARE_DEFAULTS.labels, ...options.labels } };
   const gated = gatedMetrics(opts.gate);
+  // The stricter of the two machines' thresholds (they differ only when the core counts do).
+  const crowded = Math.min(crowdedCores(baseline.context.cpu.cores), crowdedCores(current.context.cpu.cores));
   const a = extractMetrics(baseline);
   const b = extractMetrics(current);
   const metrics: MetricComparison[] = [];
   const onlyInBaseline: string[] = [];
   for (const [id, m] of a.metrics) {
     const other = b.metrics.get(id);
-    if (other) metrics.push(compareMetric(m, other, opts, gated));
+    if (other) metrics.push(compareMetric(m, other, opts, gated, crowded));
     else onlyInBaseline.push(id);
   }
   const onlyInCurrent = [...b.metrics.keys()].filter((id) => !a.metrics.has(id));
-  const counts: Record<Verdict, number> = { improved: 0, regressed: 0, unchanged: 0, inconclusive: 0 };
+  const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
   for (const m of metrics) counts[m.verdict]++;
   const gatedRegressions = metrics.filter((m) => m.gated && m.verdict === 'regressed').length;
   const ctxA = summarizeContext(baseline);
   const ctxB = summarizeContext(current);
   return {
-    rule: ruleText(opts.alpha, opts.threshold, gated, opts.noiseFloorMs),
+    rule: ruleText(opts.alpha, opts.threshold, gated, opts.noiseFloorMs, crowded),
     options: opts,
     baseline: { label: opts.labels.baseline, context: ctxA },
     current: { label: opts.labels.current, context: ctxB },

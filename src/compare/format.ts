@@ -1,7 +1,7 @@
 /** Formatting shared by the text, Markdown and github-action-benchmark exporters. */
 import { formatNumber } from '../format.js';
 import type { Comparison, MetricComparison } from './compare.js';
-import type { Verdict } from './verdict.js';
+import { VERDICTS } from './verdict.js';
 
 /** A metric's value with its unit (formatNumber's digits): `26.7 ms`, `1000 req/s`; ratios as `2.35x`. */
 export function formatMetricValue(value: number, unit: string): string {
@@ -16,9 +16,20 @@ export function formatPct(pct: number): string {
   return `${pct >= 0 && fixed !== '-0.0' ? '+' : ''}${fixed === '-0.0' ? '0.0' : fixed}%`;
 }
 
-/** The CI of the change: `[-3.1%, +7.4%]`. */
+/** A coverage level as a whole percent, rounded down so it never claims more than it has: `93%`. */
+export function formatLevel(level: number): string {
+  return `${Math.floor(level * 100 + 1e-9)}%`;
+}
+
+/** The CI of the change with the coverage it achieves: `[-3.1%, +7.4%] 95%`; `none` when nothing was tested. */
 export function formatCi(m: MetricComparison): string {
-  return `[${formatPct(m.changeCi.lowPct)}, ${formatPct(m.changeCi.highPct)}]`;
+  if (m.changeCi.level <= 0 || !Number.isFinite(m.changeCi.lowPct) || !Number.isFinite(m.changeCi.highPct)) return 'none';
+  return `[${formatPct(m.changeCi.lowPct)}, ${formatPct(m.changeCi.highPct)}] ${formatLevel(m.changeCi.level)}`;
+}
+
+/** What each side's values are: `5 runs`, `12 samples`. */
+export function formatN(side: MetricComparison['baseline']): string {
+  return `${side.n} ${side.of === 'runs' ? (side.n === 1 ? 'run' : 'runs') : side.n === 1 ? 'sample' : 'samples'}`;
 }
 
 /** A p-value: 4 decimals, `<0.0001` below that. */
@@ -31,12 +42,9 @@ export function metricLabel(m: Pick<MetricComparison, 'key' | 'metric'>): string
   return `${m.key} ${m.metric}`;
 }
 
-/** Verdicts in the order a reader needs them: what failed first. */
-const VERDICT_ORDER: readonly Verdict[] = ['regressed', 'improved', 'inconclusive', 'unchanged'];
-
-/** Metrics sorted regressions first (gated before not gated), then improved, inconclusive, unchanged; stable. */
+/** Metrics sorted regressions first (gated before not gated), then improved, inconclusive, within-noise, unchanged; stable. */
 export function byVerdict(metrics: readonly MetricComparison[]): MetricComparison[] {
-  const rank = (m: MetricComparison): number => VERDICT_ORDER.indexOf(m.verdict) * 2 + (m.gated ? 0 : 1);
+  const rank = (m: MetricComparison): number => VERDICTS.indexOf(m.verdict) * 2 + (m.gated ? 0 : 1);
   return metrics
     .map((m, i) => [m, i] as const)
     .sort((a, b) => rank(a[0]) - rank(b[0]) || a[1] - b[1])
@@ -46,7 +54,8 @@ export function byVerdict(metrics: readonly MetricComparison[]): MetricCompariso
 /** The one-line outcome: `FAIL: 1 gated regression` or `PASS: no gated regression`. */
 export function outcomeLine(c: Comparison): string {
   const { regressed, improved, unchanged, inconclusive } = c.counts;
-  const tally = `${regressed} regressed (${c.gatedRegressions} gated), ${improved} improved, ${unchanged} unchanged, ${inconclusive} inconclusive`;
+  const noise = c.counts['within-noise'];
+  const tally = `${regressed} regressed (${c.gatedRegressions} gated), ${improved} improved, ${unchanged} unchanged, ${noise} within noise, ${inconclusive} inconclusive`;
   return c.failed
     ? `FAIL: ${c.gatedRegressions} gated regression${c.gatedRegressions === 1 ? '' : 's'}; ${tally}`
     : `PASS: no gated regression; ${tally}`;

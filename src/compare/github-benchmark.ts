@@ -8,10 +8,10 @@
  */
 import type { OutputFile } from '../report/writer.js';
 import type { ResultsFile } from '../results/schema.js';
-import { medianCi, sorted } from '../stats/summary.js';
+import { medianCi, quantileSorted, sorted } from '../stats/summary.js';
 import type { Comparison, MetricComparison } from './compare.js';
 import { formatNumber } from '../format.js';
-import { formatCi, formatP, formatPct, formatMetricValue, metricLabel } from './format.js';
+import { formatCi, formatLevel, formatP, formatPct, formatMetricValue, metricLabel } from './format.js';
 import { type Metric, extractMetrics } from './metrics.js';
 
 /** One entry of github-action-benchmark's custom format. */
@@ -36,7 +36,7 @@ function entry(m: MetricComparison): BenchmarkEntry {
     range: `± ${formatNumber(half)}`,
     extra:
       `n=${m.current.n}; baseline ${formatMetricValue(m.baseline.value, m.unit)} (n=${m.baseline.n})\n` +
-      `change ${formatPct(m.changePct)} 95% CI ${formatCi(m)}, p=${formatP(m.p)}\n` +
+      `change ${formatPct(m.changePct)} CI ${formatCi(m)}, p=${formatP(m.p)}\n` +
       `verdict: ${m.verdict}${m.gated ? ' (gated)' : ''}`,
   };
 }
@@ -60,10 +60,18 @@ export function toGithubBenchmark(c: Comparison): OutputFile[] {
   return files(c.metrics.map((m) => ({ ...entry(m), better: m.better })));
 }
 
-/** One metric of a single run: its value, the half-width of its median's 95% CI, and n. */
+/**
+ * One metric of a single bench: its value, the half-width of its median's CI and n. Over the runs
+ * when the file holds several (the value is then their median), else over the samples; `extra`
+ * names which, with the coverage the interval achieves.
+ */
 function runEntry(m: Metric): BenchmarkEntry & { better: 'smaller' | 'bigger' } {
-  const ci = medianCi(sorted(m.samples));
-  return { name: metricLabel(m), unit: m.unit, value: m.value, range: `± ${formatNumber((ci.high - ci.low) / 2)}`, extra: `n=${m.samples.length}`, better: m.better };
+  const perRun = m.runs.length > 1;
+  const values = perRun ? m.runs.map((r) => r.value) : m.samples;
+  const ci = medianCi(sorted(values));
+  const value = perRun ? quantileSorted(sorted(values), 0.5) : m.value;
+  const extra = `${perRun ? 'runs' : 'n'}=${values.length}, CI ${formatLevel(ci.level)}`;
+  return { name: metricLabel(m), unit: m.unit, value, range: `± ${formatNumber((ci.high - ci.low) / 2)}`, extra, better: m.better };
 }
 
 /** The two files of a single run (every metric compare would extract), for the history on main. */

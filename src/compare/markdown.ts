@@ -3,9 +3,9 @@
  * rule first, then regressions, then the rest; unchanged metrics folded in a <details>. Returns text.
  */
 import type { Comparison, MetricComparison } from './compare.js';
-import { byVerdict, formatCi, formatP, formatPct, formatMetricValue, outcomeLine } from './format.js';
+import { byVerdict, formatCi, formatN, formatP, formatPct, formatMetricValue, outcomeLine } from './format.js';
 
-const HEADER = '| Verdict | Metric | Baseline | Current | Change | 95% CI | p | Gated |\n|---|---|---|---|---|---|---|---|';
+const HEADER = '| Verdict | Metric | Baseline | Current | Change | CI of change, coverage | n | p | Gated |\n|---|---|---|---|---|---|---|---|---|';
 
 function row(m: MetricComparison): string {
   const plain = m.verdict === 'regressed' ? `**${m.verdict}**` : m.verdict;
@@ -17,6 +17,7 @@ function row(m: MetricComparison): string {
     formatMetricValue(m.current.value, m.unit),
     formatPct(m.changePct),
     formatCi(m),
+    m.baseline.n === m.current.n && m.baseline.of === m.current.of ? formatN(m.baseline) : `${formatN(m.baseline)} / ${formatN(m.current)}`,
     formatP(m.p),
     m.gated ? 'yes' : 'no',
   ];

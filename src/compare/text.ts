@@ -1,6 +1,6 @@
 /** Text exporter: the table compare prints on stdout. Returns the text, never writes. */
 import type { Comparison } from './compare.js';
-import { byVerdict, formatCi, formatP, formatPct, formatMetricValue, metricLabel, outcomeLine } from './format.js';
+import { byVerdict, formatCi, formatN, formatP, formatPct, formatMetricValue, metricLabel, outcomeLine } from './format.js';
 
 function table(rows: string[][]): string[] {
   const widths = rows[0]?.map((_, col) => Math.max(...rows.map((r) => (r[col] ?? '').length))) ?? [];
@@ -14,7 +14,7 @@ export function toText(c: Comparison): string {
   for (const d of c.contextDifferences) lines.push(`! context: ${d} (absolute times are not comparable across machines)`);
   lines.push(`rule: ${c.rule}`);
   lines.push('');
-  const rows = [['verdict', 'metric', 'baseline', 'current', 'change', '95% CI', 'p', 'gate', 'why']];
+  const rows = [['verdict', 'metric', 'baseline', 'current', 'change', 'CI of change, coverage', 'n', 'p', 'gate', 'why']];
   for (const m of byVerdict(c.metrics)) {
     rows.push([
       m.verdict === 'regressed' && m.gated ? 'REGRESSED' : m.verdict,
@@ -23,6 +23,7 @@ export function toText(c: Comparison): string {
       formatMetricValue(m.current.value, m.unit),
       formatPct(m.changePct),
       formatCi(m),
+      m.baseline.n === m.current.n && m.baseline.of === m.current.of ? formatN(m.baseline) : `${formatN(m.baseline)} / ${formatN(m.current)}`,
       formatP(m.p),
       m.gated ? 'gated' : '-',
       m.note ?? '',

@@ -3,15 +3,19 @@
  *
  * - regressed: p < alpha AND the change is more than `threshold` % in the worse direction.
  * - improved: p < alpha AND the change is more than `threshold` % in the better direction.
- * - inconclusive: the samples cannot decide: too few for the test ever to reach p < alpha, or the
- *   change is not significant while its 95% CI reaches more than `threshold` % in the worse direction
- *   (a regression of that size is not ruled out).
+ * - inconclusive: the data cannot decide: too few samples (or runs) for the test ever to reach
+ *   p < alpha (the note says how many runs it would take), or the change is not significant while
+ *   its CI reaches more than `threshold` % in the worse direction (a regression of that size is not
+ *   ruled out).
  * - unchanged: otherwise (not significant and a regression past the threshold is ruled out, or
  *   significant but within the threshold).
  *
  * Two measured facts of a shared machine then override regressed and improved, with a note saying why:
- * - noise floor: the batch time behind the metric moved less than `noiseFloorMs` -> unchanged;
- * - crowded: either run was measured while other processes held cores -> inconclusive.
+ * - noise floor: the batch time behind the metric moved less than `noiseFloorMs` -> within-noise
+ *   (a change may be real and significant, but it is too small in absolute terms to be told from
+ *   how a short batch moves between identical runs);
+ * - crowded: a run was measured while other processes held cores -> inconclusive (with several runs,
+ *   the crowded runs are left out of the test instead, and only too few left makes it inconclusive).
  *
  * "More than" is strict: a change of exactly the threshold is not a regression. Percentages are
  * compared after rounding to 1e-9 so that 110 / 100 counts as exactly 10%.
@@ -19,14 +23,17 @@
 import type { MetricName } from './metrics.js';
 
 /** The four verdicts (see the module comment). */
-export type Verdict = 'improved' | 'regressed' | 'unchanged' | 'inconclusive';
+export type Verdict = 'improved' | 'regressed' | 'unchanged' | 'within-noise' | 'inconclusive';
+
+/** Every verdict, in the order outputs list them. */
+export const VERDICTS: readonly Verdict[] = ['regressed', 'improved', 'inconclusive', 'within-noise', 'unchanged'];
 
 /** What the rule needs to know about one metric. */
 export interface VerdictInput {
   better: 'smaller' | 'bigger';
   /** (current / baseline - 1) × 100. */
   changePct: number;
-  /** 95% CI of the change, in percent. */
+  /** CI of the change, in percent. */
   ciLowPct: number;
   ciHighPct: number;
   /** Two-sided Mann–Whitney p-value. */
@@ -39,6 +46,10 @@ export interface VerdictInput {
   /** Whether each run was measured while other processes held cores (CPU results only: see isCrowded). */
   baselineCrowded: boolean;
   currentCrowded: boolean;
+  /** The cores that count as crowded on these machines (for the note). */
+  crowdedCores: number;
+  /** When the test ran on per-run values: the runs tested per side, and how many a side would need. */
+  runs?: { baseline: number; current: number; needed: number; leftOut: number };
 }
 
 /** The options the rule reads (see CompareOptions for their meaning and defaults). */
@@ -69,29 +80,37 @@ function testVerdict(v: VerdictInput, alpha: number, threshold: number): Verdict
   return 'unchanged';
 }
 
+const cores = (n: number) => `${Math.round(n * 100) / 100} cores`;
+
 /** The verdict of one metric under the whole rule: the test, the threshold, then the noise floor and crowding. */
 export function verdictOf(v: VerdictInput, rule: VerdictRule): VerdictOutcome {
   const verdict = testVerdict(v, rule.alpha, rule.threshold);
-  if (verdict !== 'regressed' && verdict !== 'improved') return { verdict };
+  const leftOut = v.runs && v.runs.leftOut > 0 ? `${v.runs.leftOut} crowded run${v.runs.leftOut === 1 ? '' : 's'} (otherCpu >= ${cores(v.crowdedCores)}) left out` : '';
+  if (verdict === 'inconclusive' && v.runs && v.minP >= rule.alpha) {
+    const has = `${v.runs.baseline} and ${v.runs.current} runs${leftOut ? ` after ${leftOut}` : ''}`;
+    return { verdict, note: `${has} cannot reach p < ${rule.alpha}: needs ${v.runs.needed} runs per side` };
+  }
+  if (verdict !== 'regressed' && verdict !== 'improved') return leftOut ? { verdict, note: leftOut } : { verdict };
   const shiftMs = v.baselineBatchMs !== null && v.currentBatchMs !== null ? Math.abs(v.currentBatchMs - v.baselineBatchMs) : null;
   if (shiftMs !== null && shiftMs < rule.noiseFloorMs) {
-    return { verdict: 'unchanged', note: `batch time moved ${shiftMs.toFixed(2)} ms, under the ${rule.noiseFloorMs} ms noise floor` };
+    return { verdict: 'within-noise', note: `batch time moved ${shiftMs.toFixed(2)} ms, under the ${rule.noiseFloorMs} ms noise floor` };
   }
   if (v.baselineCrowded || v.currentCrowded) {
     const which = v.baselineCrowded ? (v.currentCrowded ? 'baseline and current' : 'baseline') : 'current';
-    return { verdict: 'inconclusive', note: `the ${which} run shared the CPU with other processes (otherCpu >= 0.5 cores)` };
+    return { verdict: 'inconclusive', note: `the ${which} run shared the CPU with other processes (otherCpu >= ${cores(v.crowdedCores)})` };
   }
-  return { verdict };
+  return leftOut ? { verdict, note: leftOut } : { verdict };
 }
 
 /** The rule in words, with the options filled in: printed at the top of every output. */
-export function ruleText(alpha: number, threshold: number, gated: readonly MetricName[], noiseFloorMs = 2): string {
+export function ruleText(alpha: number, threshold: number, gated: readonly MetricName[], noiseFloorMs = 2, crowdedCores = 0.5): string {
   return (
-    `regressed = p < ${alpha} (two-sided Mann–Whitney U over the raw samples) and a change of more than ${threshold}% ` +
-    `in the worse direction; improved = the same in the better direction; inconclusive = too few samples to reach ` +
-    `p < ${alpha}, or not significant while the 95% CI of the change reaches past ${threshold}% in the worse direction; ` +
-    `unchanged = otherwise. Never regressed or improved: a batch time that moved less than ${noiseFloorMs} ms (noise floor: ` +
-    `unchanged), or a CPU result measured while other processes held 0.5 cores or more (inconclusive). ` +
+    `regressed = p < ${alpha} (two-sided Mann–Whitney U over the per-run values when a file holds several runs, else ` +
+    `over the raw samples) and a change of more than ${threshold}% in the worse direction; improved = the same in the ` +
+    `better direction; inconclusive = too few runs or samples to reach p < ${alpha}, or not significant while the CI of ` +
+    `the change reaches past ${threshold}% in the worse direction; unchanged = otherwise. Never regressed or improved: a ` +
+    `batch time that moved less than ${noiseFloorMs} ms (noise floor: within-noise), or a CPU result measured while other ` +
+    `processes held ${cores(crowdedCores)} or more (a crowded run: left out of a per-run test, else inconclusive). ` +
     `Gated (can fail the run): ${gated.join(', ')}.`
   );
 }

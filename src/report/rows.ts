@@ -36,7 +36,7 @@ export function runWarnings(results: ResultsFile): string[] {
       warnings.push(`Suite ${suite.name} was interrupted.`);
     }
     for (const r of suite.results) {
-      if (r.state === 'completed' && isCrowded(r)) {
+      if (r.state === 'completed' && isCrowded(r, r.workload, results.context.cpu.cores)) {
         crowded.push(`${resultLabel(suite.name, r)} (${(r.otherCpu ?? 0).toFixed(1)})`);
       }
       if (r.state === 'errored') {

@@ -34,7 +34,7 @@ test('an entry: name `${key} ${metric}`, the unit, the value, the CI half-width 
   assert.equal(time.unit, 'ms');
   assert.equal(typeof time.value, 'number');
   assert.match(time.range, /^± \S+$/);
-  assert.match(time.extra, /^n=\d+$/);
+  assert.match(time.extra, /^n=\d+, CI \d+%$/);
   const bigger = parse(single, BIGGER_FILE);
   assert.ok(bigger.some((e) => e.name === 'io/io/concurrent speedup' && e.unit === 'x'));
   assert.ok(bigger.some((e) => e.unit === 'req/s' && e.name.endsWith(' throughput')));

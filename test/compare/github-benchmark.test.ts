@@ -48,7 +48,7 @@ test('times go to smaller-is-better; speedup, efficiency, throughput to bigger-i
   assert.ok(!bigger.some((n) => n.endsWith(' time')));
 });
 
-test('values are the current run; range is ± half the 95% CI of the median; extra carries the verdict', () => {
+test('values are the current run; range is ± half the CI of the median; extra carries the verdict', () => {
   const bounded = (parse(SMALLER_FILE) as Array<{ name: string; value: number; range: string; extra: string }>).find(
     (e) => e.name === 'io/io/bounded time',
   );

@@ -15,6 +15,7 @@ const v = (over: Partial<VerdictInput>): VerdictInput => ({
   currentBatchMs: null,
   baselineCrowded: false,
   currentCrowded: false,
+  crowdedCores: 0.5,
   ...over,
 });
 
@@ -49,12 +50,12 @@ const CASES: Array<[string, Partial<VerdictInput>, Partial<VerdictRule>, Verdict
   ['bigger is better: the worse end is the low end (within)', { better: 'bigger', changePct: -2, ciLowPct: -9.9, ciHighPct: 3, p: 0.3 }, {}, 'unchanged'],
   ['bigger is better: the worse end is the low end (past)', { better: 'bigger', changePct: -2, ciLowPct: -12, ciHighPct: 3, p: 0.3 }, {}, 'inconclusive'],
   ['a wide CI on the better side only does not make it inconclusive', { changePct: -2, ciLowPct: -40, ciHighPct: 5, p: 0.3 }, {}, 'unchanged'],
-  // Noise floor: a regression or improvement whose batch time moved less than the floor is unchanged.
-  ['a regression whose batch moved 1.8 ms (< 2 ms floor) is unchanged, with the reason', { ...riseSmaller, baselineBatchMs: 12, currentBatchMs: 13.8 }, {}, 'unchanged', /^batch time moved 1\.80 ms, under the 2 ms noise floor$/],
-  ['an improvement under the floor is unchanged too', { changePct: -25, ciLowPct: -30, ciHighPct: -20, p: 0.001, baselineBatchMs: 12, currentBatchMs: 10.5 }, {}, 'unchanged', /moved 1\.50 ms, under the 2 ms/],
+  // Noise floor: a regression or improvement whose batch time moved less than the floor is within-noise.
+  ['a regression whose batch moved 1.8 ms (< 2 ms floor) reads within-noise, with the reason', { ...riseSmaller, baselineBatchMs: 12, currentBatchMs: 13.8 }, {}, 'within-noise', /^batch time moved 1\.80 ms, under the 2 ms noise floor$/],
+  ['an improvement under the floor reads within-noise too', { changePct: -25, ciLowPct: -30, ciHighPct: -20, p: 0.001, baselineBatchMs: 12, currentBatchMs: 10.5 }, {}, 'within-noise', /moved 1\.50 ms, under the 2 ms/],
   ['a move of exactly the floor is past it', { ...riseSmaller, baselineBatchMs: 12, currentBatchMs: 14 }, {}, 'regressed'],
   ['a move past the floor regresses', { ...riseSmaller, baselineBatchMs: 40, currentBatchMs: 46 }, {}, 'regressed'],
-  ['the floor uses the size of the move, whichever way the batch went', { ...fallBigger, baselineBatchMs: 13.8, currentBatchMs: 12 }, {}, 'unchanged', /moved 1\.80 ms/],
+  ['the floor uses the size of the move, whichever way the batch went', { ...fallBigger, baselineBatchMs: 13.8, currentBatchMs: 12 }, {}, 'within-noise', /moved 1\.80 ms/],
   ['no batch time on one side (throughput): the floor does not apply', { ...riseSmaller, baselineBatchMs: 12, currentBatchMs: null }, {}, 'regressed'],
   ['--noise-floor 0 turns the floor off', { ...riseSmaller, baselineBatchMs: 12, currentBatchMs: 13.8 }, { noiseFloorMs: 0 }, 'regressed'],
   ['the floor overrides only regressed and improved', { changePct: 40, ciLowPct: -5, ciHighPct: 80, p: 0.3, baselineBatchMs: 12, currentBatchMs: 12.5 }, {}, 'inconclusive'],
@@ -64,8 +65,13 @@ const CASES: Array<[string, Partial<VerdictInput>, Partial<VerdictRule>, Verdict
   ['both crowded', { ...riseSmaller, baselineCrowded: true, currentCrowded: true }, {}, 'inconclusive', /^the baseline and current run shared the CPU/],
   ['an improvement measured crowded is inconclusive too', { changePct: -25, ciLowPct: -30, ciHighPct: -20, p: 0.001, currentCrowded: true }, {}, 'inconclusive', /current run shared/],
   ['crowding does not touch an unchanged metric', { changePct: 5, ciLowPct: 3, ciHighPct: 7, p: 1e-4, currentCrowded: true }, {}, 'unchanged'],
-  ['the noise floor comes first: under the floor and crowded is unchanged', { ...riseSmaller, baselineBatchMs: 12, currentBatchMs: 13.8, currentCrowded: true }, {}, 'unchanged', /noise floor/],
+  ['the noise floor comes first: under the floor and crowded reads within-noise', { ...riseSmaller, baselineBatchMs: 12, currentBatchMs: 13.8, currentCrowded: true }, {}, 'within-noise', /noise floor/],
   ['past the floor and crowded is inconclusive', { ...riseSmaller, baselineBatchMs: 40, currentBatchMs: 46, currentCrowded: true }, {}, 'inconclusive', /current run shared/],
+  ['the crowded threshold in the note is the machine\'s', { ...riseSmaller, currentCrowded: true, crowdedCores: 2 }, {}, 'inconclusive', /otherCpu >= 2 cores/],
+  // Per-run tests: too few runs says how many it would take; crowded runs left out are named.
+  ['per-run: too few runs is inconclusive with the runs needed', { ...riseSmaller, p: 0.1, minP: 0.1, runs: { baseline: 1, current: 5, needed: 5, leftOut: 0 } }, {}, 'inconclusive', /^1 and 5 runs cannot reach p < 0\.01: needs 5 runs per side$/],
+  ['per-run: crowded runs left out are named when too few remain', { ...riseSmaller, p: 0.03, minP: 0.03, runs: { baseline: 4, current: 4, needed: 5, leftOut: 2 } }, {}, 'inconclusive', /^4 and 4 runs after 2 crowded runs \(otherCpu >= 0\.5 cores\) left out cannot reach/],
+  ['per-run: a regression with one crowded run left out still regresses, saying so', { ...riseSmaller, runs: { baseline: 5, current: 6, needed: 5, leftOut: 1 } }, {}, 'regressed', /^1 crowded run \(otherCpu >= 0\.5 cores\) left out$/],
 ];
 
 for (const [name, input, rule, verdict, note] of CASES) {

@@ -2,6 +2,7 @@
 /** `npm run bench` and `asyncbench bench`: the suites of bench/registry.ts through the bench command. */
 import { pathToFileURL } from 'node:url';
 import { benchCommand } from '../src/cli/bench.js';
+import { exitWith } from '../src/cli/exit.js';
 import { formatTerminalReport, renderReport } from '../src/report/index.js';
 import { SUITES } from './registry.js';
 
@@ -15,5 +16,7 @@ export function main(argv: readonly string[]): Promise<number> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  process.exitCode = await main(process.argv.slice(2));
+  // A rejection outside the command's own catch (output folders, the summary) ends like `asyncbench
+  // bench`'s: one line and exit 3, not Node's unhandled-rejection exit 1, which reads "a suite errored".
+  exitWith('asyncbench', main(process.argv.slice(2)));
 }

@@ -24,6 +24,11 @@ export const EXIT = {
   failure: 1,
   /** Bad options or bad input files. */
   usage: 2,
+  /**
+   * A bug or an unexpected failure of the tool itself: not a verdict. E.g. a crash, or an output
+   * (compare's `--markdown`, bench's results) that could not be written.
+   */
+  internal: 3,
   /** Interrupted by SIGINT/SIGTERM. */
   interrupted: 130,
 } as const;

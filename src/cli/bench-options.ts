@@ -55,7 +55,8 @@ ${OUTPUT_OPTIONS_HELP}
   -h, --help           show this help
 
 Exit codes: 0 the run completed (failing claims are findings, not errors), 1 a suite
-errored, 2 bad options, 130 interrupted (results of finished suites are kept).`;
+errored or the servers did not start, 2 bad options, 3 internal failure (an output could not
+be written, or a bug), 130 interrupted (results of finished suites are kept).`;
 }
 
 /** The parsed command line: help, or the run's options (recorded in results.json) and its output options (not recorded). */

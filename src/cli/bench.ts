@@ -1,7 +1,9 @@
 /**
  * The `bench` command: options in, servers up, suites run, results written after each suite,
- * summary out, exit code. Ctrl-C / SIGTERM stops within seconds, closes servers, pools and sockets,
- * keeps what finished (results.json marked interrupted) and exits 130.
+ * summary out, exit code: 0 completed, 1 a suite errored (or the servers did not start), 2 bad
+ * options, 3 an internal failure (a crash, an output that could not be written), 130 interrupted.
+ * Ctrl-C / SIGTERM stops within seconds, closes servers, pools and sockets, keeps what finished
+ * (results.json marked interrupted) and exits 130.
  */
 import { setMaxListeners } from 'node:events';
 import { rmSync } from 'node:fs';
@@ -22,6 +24,7 @@ import { createExecutor } from '../workloads/task.js';
 import { benchHelp, parseBenchArgs } from './bench-options.js';
 import { type ColorEnv, shouldColor } from './color.js';
 import { type OutputOptions, writeExports } from './output-options.js';
+import { reportError } from './exit.js';
 import { createProgress } from './progress.js';
 
 /** Sockets of the main thread's undici Agent, at least (see where it is made). */
@@ -147,9 +150,9 @@ export async function benchCommand(argv: readonly string[], deps: BenchDeps, io:
       onUpdate: save,
     });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`asyncbench: ${message}\n`);
-    return error instanceof AsyncbenchError ? error.exitCode : EXIT.failure;
+    // A harness error keeps its code (the servers not starting: 1); a results file that could not be
+    // written or a crash is internal (3), so it never reads as 1, "a suite errored".
+    return reportError('asyncbench', error, { stderr: io.stderr });
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

@@ -92,3 +92,11 @@ export function compareOptionsHelp(exporters: readonly Exporter[] = EXPORTERS): 
 
 /** The help with every registered exporter. */
 export const COMPARE_OPTIONS_HELP = compareOptionsHelp();
+
+/** compare's exit codes, for its --help (README.md and docs/compare.md say the same). */
+export const COMPARE_EXIT_CODES_HELP = `Exit codes:
+  0  nothing gated regressed
+  1  a gated metric regressed
+  2  bad input or option (a missing, unreadable or invalid results file; a bad option)
+  3  internal failure, not a verdict: an output (--markdown, --json...) could not be written,
+     or a bug in asyncbench`;

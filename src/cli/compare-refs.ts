@@ -1,7 +1,7 @@
 /**
  * `npm run compare:refs -- <base-ref> [<head-ref>] [options]`: benches two git refs on this machine in
- * temporary worktrees, interleaved, then compares them like `compare` (same options, same exit codes;
- * 130 when interrupted, after the worktrees are removed).
+ * temporary worktrees, interleaved, then compares them like `compare` (same options, same exit codes,
+ * 1 also when a bench run fails; 130 when interrupted, after the worktrees are removed).
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -37,7 +37,8 @@ Options:
 ${COMPARE_OPTIONS_HELP}
 
 Exit codes: 0 nothing gated regressed, 1 a gated metric regressed or a bench run failed,
-2 bad option or ref, 130 interrupted (worktrees removed).
+2 bad option or ref, 3 internal failure (an output could not be written, or a bug),
+130 interrupted (worktrees removed).
 `;
 
 /** Runs the command; returns the exit code, or rejects with a harness error (an abort of `signal`: interrupted, worktrees removed). */

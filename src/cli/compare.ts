@@ -1,7 +1,8 @@
 /**
  * `npm run compare -- <baseline> <current> [options]`: reads two results.json files, prints the
  * comparison table, writes the asked-for exports, exits 0 (no gated regression), 1 (a gated
- * regression) or 2 (bad input or option, one line naming the file or option).
+ * regression), 2 (bad input or option, one line naming the file or option) or 3 (internal: an output
+ * that could not be written, one line; a bug, with its stack). See COMPARE_EXIT_CODES_HELP.
  */
 import { pathToFileURL } from 'node:url';
 import { compare } from '../compare/compare.js';
@@ -9,7 +10,7 @@ import { writeComparisonOutputs } from '../compare/outputs.js';
 import { toText } from '../compare/text.js';
 import { EXIT, InvalidOptionError } from '../errors.js';
 import { readResultsFile } from '../results/read.js';
-import { COMPARE_OPTIONS_HELP, COMPARE_OPTION_SPEC, parseOrThrow, resolveCompareOptions, resolveOutputs } from './compare-options.js';
+import { COMPARE_EXIT_CODES_HELP, COMPARE_OPTIONS_HELP, COMPARE_OPTION_SPEC, parseOrThrow, resolveCompareOptions, resolveOutputs } from './compare-options.js';
 import { exitWith } from './exit.js';
 
 /** The text of --help. */
@@ -21,7 +22,7 @@ Mann-Whitney U test and a Hodges-Lehmann 95% CI of the change, and exits 1 when 
 Options:
 ${COMPARE_OPTIONS_HELP}
 
-Exit codes: 0 nothing gated regressed, 1 a gated metric regressed, 2 bad input or option.
+${COMPARE_EXIT_CODES_HELP}
 `;
 
 /** Runs the command; returns the exit code. */

@@ -2,7 +2,7 @@
  * `asyncbench report <results.json> [--out DIR] [output options]` (or `npm run report -- ...`):
  * re-renders summary.md, index.html and every chart from a saved results.json, without running
  * anything, and writes the asked-for exports. Exit 0, or 2 with one line naming the file or option
- * that is wrong.
+ * that is wrong (an unwritable output too: fileSystemErrorsAreUsage), or 3 for a bug.
  */
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,7 +25,8 @@ Options:
 ${OUTPUT_OPTIONS_HELP}
   --help               show this help
 
-Exit codes: 0 written, 2 bad option or unreadable/invalid results file.
+Exit codes: 0 written, 2 bad option, unreadable/invalid results file or unwritable output,
+3 internal failure (a bug in asyncbench).
 `;
 
 const SPEC = { out: { type: 'string' }, help: { type: 'boolean' }, ...OUTPUT_OPTION_SPEC } as const;

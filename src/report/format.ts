@@ -33,14 +33,55 @@ export function formatResultValue(value: number, unit: CompletedResult['unit']):
 }
 
 /**
- * The half-width of the median's 95% CI relative to the median, as `±3.1%`: the wider side, so it
- * never understates the noise.
+ * The coverage the report assumes without saying: a figure whose interval reached it carries no
+ * level, one below it (order statistics give 95% from 6 samples up only) shows its own.
+ */
+export const NOMINAL_CI_LEVEL = 0.95;
+
+/**
+ * A coverage as a percentage, `94%`: rounded, except that a level below 95% never reads `95%`
+ * (0.9496 gives `94.9%`).
+ */
+export function formatLevel(level: number): string {
+  const pct = Math.round(level * 100);
+  if (level < NOMINAL_CI_LEVEL && pct >= NOMINAL_CI_LEVEL * 100) return `${Math.floor(level * 1000) / 10}%`;
+  return `${pct}%`;
+}
+
+/** ` (94%)` after a figure whose interval covers less than the nominal 95%, else nothing. */
+function levelNote(level: number): string {
+  return level < NOMINAL_CI_LEVEL ? ` (${formatLevel(level)})` : '';
+}
+
+/** `n=1` when the result has no interval at all (one sample: low = high = the sample, coverage 0). */
+function noInterval(result: CompletedResult): string | null {
+  const { n, ci } = result.stats;
+  return n < 2 || !(ci.level > 0) ? `n=${n}` : null;
+}
+
+/**
+ * The half-width of the median's CI relative to the median, as `±3.1%`: the wider side, so it
+ * never understates the noise. Below 95% coverage the level follows (`±3.1% (94%)`); a single
+ * sample gives `n=1`, not a `±0.0%` that would claim no noise.
  */
 export function formatCiHalfWidth(result: CompletedResult): string {
+  const none = noInterval(result);
+  if (none) return none;
   const { median, ci } = result.stats;
   if (!(median > 0)) return '–';
   const half = Math.max(median - ci.low, ci.high - median) / median;
-  return `±${half < 0.1 ? (half * 100).toFixed(1) : Math.round(half * 100)}%`;
+  return `±${half < 0.1 ? (half * 100).toFixed(1) : Math.round(half * 100)}%${levelNote(ci.level)}`;
+}
+
+/**
+ * The median's CI in the result's unit, `4.95 s – 5.25 s`, with its level when below 95%
+ * (`4.95 s – 5.25 s (94%)`), or `n=1` for a single sample.
+ */
+export function formatCiRange(result: CompletedResult): string {
+  const none = noInterval(result);
+  if (none) return none;
+  const { ci } = result.stats;
+  return `${formatResultValue(ci.low, result.unit)} – ${formatResultValue(ci.high, result.unit)}${levelNote(ci.level)}`;
 }
 
 /** `tasks=100, workers=4`, or an empty string for the point `{}`. */

@@ -9,7 +9,7 @@ import type { ResultsFile } from '../results/schema.js';
 import { chartAlt } from './charts/alt.js';
 import { chartsFor, type ChartDefinition } from './charts/index.js';
 import { headlineFinding } from './charts/headline.js';
-import { claimMark, contextRows, resultRow, resultTableColumns, runWarnings } from './rows.js';
+import { CI_NOTE, claimMark, contextRows, resultRow, resultTableColumns, runWarnings } from './rows.js';
 import { contextFooter, formatRunDate } from './context-text.js';
 import { colorFor } from './palette.js';
 import { whenToUse, type WhenToUseTable } from './when-to-use.js';
@@ -124,6 +124,7 @@ export function formatHtml(
     });
     parts.push(`<table><thead><tr>${columns.map((c) => `<th scope="col">${c.header}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`);
   }
+  if (results.suites.some((s) => s.results.length > 0)) parts.push(`<p class="context">${e(CI_NOTE)}</p>`);
 
   const others = charts.filter((c) => c.file !== 'headline.png');
   if (others.length > 0) parts.push('<h2>Charts</h2>', ...others.map(figure));

@@ -6,7 +6,7 @@ import { LOAD_RULES } from '../model/load-claims.js';
 import { isCrowded } from '../results/crowding.js';
 import type { Claim, Result, ResultsFile, Suite } from '../results/schema.js';
 import { formatRunDate } from './context-text.js';
-import { formatCiHalfWidth, formatMs, formatPercent, formatPoint, formatSpeedup, formatResultValue } from './format.js';
+import { formatCiHalfWidth, formatCiRange, formatMs, formatPercent, formatPoint, formatSpeedup, formatResultValue } from './format.js';
 
 /** ✔ holds, ✘ does not, ? undecided (its data is missing). */
 export function claimMark(claim: Pick<Claim, 'holds'>): '✔' | '✘' | '?' {
@@ -73,8 +73,9 @@ export interface ResultRow {
   strategy: string;
   point: string;
   median: string;
-  /** Relative half-width of the 95% CI of the median, `±2.0%`. */
+  /** Relative half-width of the CI of the median, `±2.0%`, its level when below 95% (`±2.0% (94%)`), `n=1` for one sample. */
   plusMinus: string;
+  /** The CI of the median, `4.95 s – 5.25 s`, with the same level note or `n=1`. */
   ci: string;
   speedup: string;
   ideal: string;
@@ -107,7 +108,7 @@ export function resultRow(suite: Suite, r: Result): ResultRow {
     ...base,
     median: formatResultValue(r.stats.median, r.unit),
     plusMinus: formatCiHalfWidth(r),
-    ci: `${formatResultValue(r.stats.ci.low, r.unit)} – ${formatResultValue(r.stats.ci.high, r.unit)}`,
+    ci: formatCiRange(r),
     speedup: formatSpeedup(r.speedup),
     ideal: `${formatResultValue(r.ideal, r.unit)} (${r.idealFormula})`,
     efficiency: formatPercent(r.efficiency),
@@ -142,13 +143,20 @@ const RESULT_TABLE: readonly ResultColumn[] = [
   column('strategy', 'Strategy'),
   column('point', 'Point'),
   { ...column('median', 'Median', true), text: (row) => (row.error ? `errored: ${row.error}` : row.median) },
-  column('ci', '95% CI', true),
+  column('ci', 'CI of median', true),
   column('speedup', 'Speedup', true),
   column('ideal', 'Ideal'),
   column('efficiency', 'Efficiency', true),
   column('eventLoopP99', 'Event-loop p99', true),
   column('taskErrors', 'Task errors', true),
 ];
+
+/**
+ * What the CI figures mean, said once after the results tables of summary.md and index.html: the
+ * headers no longer name a level, so the reader learns here that a figure without one reached 95%.
+ */
+export const CI_NOTE =
+  'CI of median: distribution-free (order statistics), covering 95% or more unless a lower coverage is shown beside it (fewer than 6 samples); n=1: a single sample, no interval.';
 
 /** The columns of a suite's results table: `Point` only when some result has one. */
 export function resultTableColumns(rows: readonly ResultRow[]): ResultColumn[] {

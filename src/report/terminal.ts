@@ -1,6 +1,7 @@
 /**
- * The text the bench prints at the end of a run: a table of every result (median, ±, speedup,
- * efficiency), warnings, then the claims with ✔/✘. Plain text; ANSI colours only when asked.
+ * The text the bench prints at the end of a run: a table of every result (median, ± of its CI with
+ * the level when below 95%, speedup, efficiency), warnings, then the claims with ✔/✘. Plain text;
+ * ANSI colours only when asked.
  */
 import type { ResultsFile } from '../results/schema.js';
 import { claimMark, column, resultRow, runWarnings, type ResultColumn, type ResultRow } from './rows.js';
@@ -18,7 +19,7 @@ const COLUMNS: readonly ResultColumn[] = [
   column('strategy', 'strategy'),
   column('point', 'point'),
   column('median', 'median', true),
-  column('plusMinus', '±95% CI', true),
+  column('plusMinus', '±CI of median', true),
   column('speedup', 'speedup', true),
   column('efficiency', 'efficiency', true),
 ];

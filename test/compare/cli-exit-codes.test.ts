@@ -65,12 +65,13 @@ for (const [what, args, message] of badInputs) {
   });
 }
 
-test('--help exits 0 and lists every option', () => {
+test('--help exits 0 and lists every option and every exit code', () => {
   const r = run('--help');
   assert.equal(r.code, 0);
   for (const option of ['--alpha', '--threshold', '--gate', '--markdown', '--json', '--github-benchmark', '--charts']) {
     assert.ok(r.stdout.includes(option), option);
   }
+  for (const code of [0, 1, 2, 3]) assert.match(r.stdout, new RegExp(`^  ${code}  \\S`, 'm'), `exit code ${code}`);
 });
 
 test('--markdown, --json and --github-benchmark write their files', () => {

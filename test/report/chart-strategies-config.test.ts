@@ -6,7 +6,7 @@ import { brokenRun, completeRun } from './fixtures.js';
 
 type Dataset = { label?: string; data: unknown[] } & HouseDatasetExtras;
 
-test('strategy charts show the median per strategy with its 95% CI and ideal time', () => {
+test('strategy charts show the median per strategy with the CI of its median and ideal time', () => {
   const config = strategiesConfig(completeRun(), 'io');
   assert.deepEqual(config.data.labels, ['sequential', 'concurrent', 'bounded', 'worker-pool']);
   const [seq, conc] = config.data.datasets as Dataset[];

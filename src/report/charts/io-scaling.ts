@@ -1,6 +1,6 @@
 /**
  * io-scaling.png: median batch time against the number of tasks N on log-log axes, one line per
- * strategy with its 95% CI, and each strategy's ideal (N·d, d, ceil(N/k)·d) as a dashed line.
+ * strategy with the CI of its median as whiskers, and each strategy's ideal (N·d, d, ceil(N/k)·d) as a dashed line.
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { ResultsFile } from '../../results/schema.js';
@@ -13,7 +13,7 @@ import { chartFrame } from './frame.js';
 
 export const ioScalingChart: ChartDefinition = {
   file: 'io-scaling.png',
-  caption: 'I/O-bound: batch time against the number of tasks N (log-log), ideal dashed',
+  caption: 'I/O-bound: batch time against the number of tasks N (log-log), whiskers: CI of the median (coverage in the table), ideal dashed',
   config(results: ResultsFile): ChartConfiguration {
     const frame = chartFrame(results, 'I/O scaling: batch time against tasks per batch', 'scaling');
     const rows = completedOf(findSuite(results, 'scaling'), 'io').filter((r) => typeof r.point.tasks === 'number');

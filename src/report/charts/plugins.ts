@@ -31,7 +31,7 @@ function forEachOverlay<K extends keyof HouseDatasetExtras>(
   });
 }
 
-/** Whiskers with caps from `errorBars[i].low` to `.high` (e.g. the 95% CI of the median). */
+/** Whiskers with caps from `errorBars[i].low` to `.high` (e.g. the CI of the median). */
 const errorBarsPlugin: Plugin = {
   id: 'asyncbenchErrorBars',
   afterDatasetsDraw(chart: Chart) {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatMarkdown } from '../../src/report/markdown.js';
 import { formatTerminalReport } from '../../src/report/terminal.js';
-import type { ResultsFile } from '../../src/results/schema.js';
+import { type ResultsFile, SCHEMA_VERSION } from '../../src/results/schema.js';
 import { computeStats } from '../../src/stats/summary.js';
 import { loadPoint } from '../model/load-builder.js';
 import { suiteOf } from '../model/results-builder.js';
@@ -13,7 +13,8 @@ function onePointRun(): ResultsFile {
   const point = loadPoint('io', 10, 99, 101, 100);
   point.samples = [99];
   point.stats = computeStats([99]);
-  return { schemaVersion: 1, kind: 'asyncbench-results', status: 'completed', context: structuredClone(CONTEXT), suites: [suiteOf('load', [point])], claims: [] };
+  point.runs = [{ ...(point.runs[0] as (typeof point.runs)[number]), samples: [99], median: 99 }];
+  return { schemaVersion: SCHEMA_VERSION, kind: 'asyncbench-results', status: 'completed', context: structuredClone(CONTEXT), suites: [suiteOf('load', [point])], claims: [] };
 }
 
 test('a result of 1 sample prints n=1 where its interval would be, never ±0.0%', () => {

@@ -18,7 +18,7 @@ import { exitWith } from './exit.js';
 import { validateInteger, validateOneOf } from './validate.js';
 
 /** Defaults of the refs-specific options. */
-const REFS_DEFAULTS = { runs: 3, preset: 'quick', install: 'ci', out: 'reports/compare-refs' } as const;
+const REFS_DEFAULTS = { runs: 5, preset: 'quick', install: 'ci', out: 'reports/compare-refs' } as const;
 
 /** The text of --help. */
 export const HELP = `Usage: npm run compare:refs -- <base-ref> [<head-ref>] [options]
@@ -28,7 +28,8 @@ base and head runs (A B A B ...) so machine drift cancels, merges each ref's run
 <head-ref> defaults to HEAD (committed changes only: commit or stash your work first).
 
 Options:
-  --runs N                  bench runs per ref (default ${REFS_DEFAULTS.runs})
+  --runs N                  bench runs per ref, each its own bench process; compare tests one value
+                            per run, and 5 per side is the fewest that can reach p < 0.01 (default ${REFS_DEFAULTS.runs})
   --preset NAME             bench preset (default ${REFS_DEFAULTS.preset})
   --install ci|link|none    ci: npm ci in each worktree (default); link: reuse this checkout's
                             node_modules (fast, offline; only when dependencies did not change); none

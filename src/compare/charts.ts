@@ -25,6 +25,12 @@ const AXIS_TITLES: Record<MetricName, string> = {
 };
 
 /** `concurrent`, `bounded tasks=100`: the bar label of a result within its suite. */
+/** What the whiskers are: the CI of the median, with the lowest coverage any of them achieves. */
+function whiskerText(rows: readonly MetricComparison[]): string {
+  const levels = rows.flatMap((m) => [m.baseline.ci.level, m.current.ci.level]).filter((l) => l > 0);
+  return levels.length > 0 ? `CI of the median, coverage ≥ ${formatLevel(Math.min(...levels))}` : 'none (no interval)';
+}
+
 function barLabel(m: MetricComparison): string {
   const point = Object.entries(m.point)
     .sort(([a], [b]) => a.localeCompare(b))
@@ -85,7 +91,7 @@ export function comparisonChartConfig(c: Comparison, suite: string, metric: Metr
   const regressed = rows.filter((m) => m.verdict === 'regressed').length;
   const title = [
     `${suite}: ${metric}, baseline beside current${regressed > 0 ? ` — ${regressed} regressed` : ''}`,
-    `whiskers: CI of the median, coverage ≥ ${formatLevel(Math.min(...rows.flatMap((m) => [m.baseline.ci.level, m.current.ci.level])))} · above the bars: change · p < ${c.options.alpha} and > ${c.options.threshold}% worse = regressed`,
+    `whiskers: ${whiskerText(rows)} · above the bars: change · p < ${c.options.alpha} and > ${c.options.threshold}% worse = regressed`,
   ];
   const footer = [
     `baseline ${c.baseline.context.node} · ${c.baseline.context.cpu} × ${c.baseline.context.cores}`,

@@ -108,6 +108,8 @@ export interface Comparison {
 }
 
 function side(value: number, values: readonly number[], of: Side['of']): Side {
+  // Every run crowded and left out: nothing was tested, no interval.
+  if (values.length === 0) return { value, n: 0, of, ci: { low: value, high: value, level: 0 } };
   const ci = medianCi(sorted(values));
   return { value, n: values.length, of, ci: { low: ci.low, high: ci.high, level: ci.level } };
 }
@@ -178,8 +180,8 @@ function compareMetric(a: Metric, b: Metric, options: CompareOptions, gated: rea
     ...info,
     crowded: a.crowded || b.crowded,
     gated: gated.includes(a.metric),
-    baseline: side(t.valueA, xs.length > 0 ? xs : [t.valueA], t.of),
-    current: side(t.valueB, ys.length > 0 ? ys : [t.valueB], t.of),
+    baseline: side(t.valueA, xs, t.of),
+    current: side(t.valueB, ys, t.of),
     changePct,
     changeCi,
     p: test.p,

@@ -29,12 +29,17 @@ import { compare, type Comparison, type Gate } from '../src/compare/compare.js';
 import { validateInteger } from '../src/cli/validate.js';
 import { readResultsFile } from '../src/results/read.js';
 
-/** The CI gate's settings: keep in step with .ci/run. */
+/** The CI gate's settings: keep in step with package.json's `gate` and `gate:baseline` scripts (what .ci/run runs). */
 export const GATE = {
   preset: 'quick',
   /** The load suite has no speedup (the default gate's one metric), so the gate does not run it. */
   suites: 'io,cpu,scaling,mixed',
-  runs: 5,
+  /**
+   * 5 a side is the fewest that can reach p < 0.01 (5 against 5: 0.0079); the sixth lets a crowded
+   * run be left out of either side and still decide (5 against 6: 0.0043; 4 against 6: 0.0095). On
+   * this shared machine, quiet, 7 of 300 CPU results' runs were crowded (otherCpu >= 0.5 cores).
+   */
+  runs: 6,
   threshold: 10,
   alpha: 0.01,
 } as const;
@@ -71,9 +76,22 @@ function options(): Options {
   };
 }
 
+/** Processes to stop if this script is stopped: a busy neighbour outliving it would crowd every later bench. */
+const children = new Set<ChildProcess>();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    // SIGTERM: a bench closes its servers on it; the busy loop just ends.
+    for (const child of children) child.kill('SIGTERM');
+    process.exit(130);
+  });
+}
+
 /** Keeps one core busy until stopped. */
 function busyCore(): ChildProcess {
-  return spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' });
+  const child = spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' });
+  children.add(child);
+  child.on('exit', () => children.delete(child));
+  return child;
 }
 
 /** Runs one bench process into `dir` (skipped when its results.json exists); resolves with the file's path. */
@@ -85,6 +103,8 @@ async function bench(o: Options, dir: string, args: readonly string[], busy = fa
   try {
     await new Promise<void>((resolve, reject) => {
       const child = spawn(o.node, [BENCH, '--quiet', '--no-charts', '--out', dir, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+      children.add(child);
+      child.on('exit', () => children.delete(child));
       child.on('error', reject);
       child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bench ${args.join(' ')} exited ${code}`))));
     });

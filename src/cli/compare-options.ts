@@ -81,10 +81,15 @@ export function compareOptionsHelp(exporters: readonly Exporter[] = EXPORTERS): 
     `  --alpha P                 significance level of the Mann-Whitney U test (default ${COMPARE_DEFAULTS.alpha})
   --threshold PCT           smallest change, in %, that counts as regressed/improved (default ${COMPARE_DEFAULTS.threshold})
   --gate machine-independent|all
-                            metrics that can fail the run: speedup, efficiency (default), or all
-                            (adds absolute time and throughput)
-  --noise-floor MS          a batch time that moved less than this is never regressed or improved
-                            (default ${COMPARE_DEFAULTS.noiseFloorMs}: timers on both sides have 1 ms granularity)`,
+                            metrics that can fail the run: speedup, measured against the same
+                            run's sequential reference (default), or all (adds efficiency against
+                            the model's nominal ideal, absolute time and throughput)
+  --noise-floor MS          a batch time that moved less than this reads within-noise, never
+                            regressed or improved (default ${COMPARE_DEFAULTS.noiseFloorMs}: the I/O server's
+                            setTimeout has 1 ms granularity)
+
+With several runs a side (bench --runs R), the test runs on one value per run; 5 a side is
+the fewest that can reach p < 0.01.`,
     ...exporters.map((e) => helpEntry(`--${e.flag} ${e.writes === 'file' ? 'FILE' : 'DIR'}`, e.help)),
     '  -h, --help                show this help',
   ].join('\n');

@@ -18,7 +18,7 @@ import { exitWith } from './exit.js';
 import { validateInteger, validateOneOf } from './validate.js';
 
 /** Defaults of the refs-specific options. */
-const REFS_DEFAULTS = { runs: 5, preset: 'quick', install: 'ci', out: 'reports/compare-refs' } as const;
+const REFS_DEFAULTS = { runs: 6, preset: 'quick', install: 'ci', out: 'reports/compare-refs' } as const;
 
 /** The text of --help. */
 export const HELP = `Usage: npm run compare:refs -- <base-ref> [<head-ref>] [options]
@@ -29,7 +29,8 @@ base and head runs (A B A B ...) so machine drift cancels, merges each ref's run
 
 Options:
   --runs N                  bench runs per ref, each its own bench process; compare tests one value
-                            per run, and 5 per side is the fewest that can reach p < 0.01 (default ${REFS_DEFAULTS.runs})
+                            per run: 5 per side is the fewest that can reach p < 0.01, a sixth lets
+                            a crowded run be left out (default ${REFS_DEFAULTS.runs})
   --preset NAME             bench preset (default ${REFS_DEFAULTS.preset})
   --install ci|link|none    ci: npm ci in each worktree (default); link: reuse this checkout's
                             node_modules (fast, offline; only when dependencies did not change); none

@@ -24,7 +24,7 @@ export interface CompareOptions {
   alpha: number;
   /** Smallest change, in percent, that counts as a regression or an improvement. @default 10 */
   threshold: number;
-  /** Which metrics can fail the comparison: speedup and efficiency, or all (adds time, throughput). @default 'machine-independent' */
+  /** Which metrics can fail the comparison: the speedup, or all (adds efficiency, time, throughput). @default 'machine-independent' */
   gate: Gate;
   /**
    * A change of the batch time behind a metric smaller than this (ms) is never regressed or

@@ -3,7 +3,11 @@ import type { Comparison } from './compare.js';
 
 /** The `kind` of a comparison file, so tools can tell it from a results file. */
 const COMPARISON_KIND = 'asyncbench-comparison';
-const COMPARISON_SCHEMA_VERSION = 1;
+/**
+ * 2: a verdict may be `within-noise` (the noise floor's, `unchanged` in 1), and each side says what
+ * was tested (`of: "runs" | "samples"`).
+ */
+const COMPARISON_SCHEMA_VERSION = 2;
 
 /** The comparison as a JSON document, with its kind and version first. */
 export function toJson(c: Comparison): string {

@@ -26,7 +26,7 @@ export interface RefsPlan {
   repo: string;
   baseRef: string;
   headRef: string;
-  /** Bench runs per ref. @default 5 */
+  /** Bench runs per ref. @default 6 */
   runs: number;
   /** @default 'quick' */
   preset: string;

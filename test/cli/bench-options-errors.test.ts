@@ -18,6 +18,7 @@ const bad: Array<[string[], RegExp]> = [
   [['--frobnicate'], /Unknown option '--frobnicate'.*\(see --help\)$/],
   [['--allow-remote'], /^--allow-remote goes with --target URL$/],
   [['--out', ''], /^--out must be a folder path/],
+  [['--runs', '0'], /^--runs must be an integer from 1 to 100 \(got '0'\)$/],
 ];
 
 for (const [argv, message] of bad) {
@@ -36,6 +37,7 @@ test('defaults: every suite and strategy, standard preset, k = 8, W = cores, pre
   assert.deepEqual(parsed.options.suites, SUITES);
   assert.equal(parsed.options.preset, 'standard');
   assert.equal(parsed.options.concurrency, 8);
+  assert.equal(parsed.options.runs, 1);
   assert.ok(parsed.options.workers >= 1);
   assert.deepEqual(parsed.options.strategies, ['sequential', 'concurrent', 'bounded', 'worker-pool']);
   assert.equal(parsed.options.tasks, null);

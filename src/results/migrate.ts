@@ -16,22 +16,17 @@ export type Migrations = Readonly<Record<number, (data: Record<string, unknown>)
 
 type Json = Record<string, unknown>;
 
-const median = (values: readonly number[]): number => {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = (s.length - 1) / 2;
-  return ((s[Math.floor(mid)] as number) + (s[Math.ceil(mid)] as number)) / 2;
-};
-
 /** A version-1 completed result as one run of version 2; anything else unchanged. */
 function resultV1toV2(result: unknown): unknown {
   if (typeof result !== 'object' || result === null) return result;
   const r = result as Json;
   if (r.state !== 'completed' || !Array.isArray(r.samples) || r.samples.length === 0) return r;
+  // A version-1 completed result always has stats; a file without them fails validation after this.
   const stats = r.stats as Json | undefined;
   const run: Json = {
     run: 1,
     samples: r.samples,
-    median: typeof stats?.median === 'number' ? stats.median : median(r.samples as number[]),
+    median: stats?.median,
     speedup: r.speedup ?? null,
     efficiency: r.efficiency,
     eventLoopDelay: r.eventLoopDelay ?? null,

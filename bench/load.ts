@@ -20,8 +20,10 @@ interface LoadSizes {
   connections: number[];
   /** d of `/delay?ms=d` (ms). */
   delayMs: number;
-  /** c of `/work?ms=c` (ms). */
+  /** c of `/work?ms=c` (ms) for the CPU server on its event loop. */
   cpuMs: number;
+  /** c of `/work?ms=c` (ms) for the pooled CPU server: longer, see LOAD_SIZES. */
+  poolCpuMs: number;
   /** Seconds of load before each measured window (dropped). */
   warmupS: number;
   /** Whole seconds measured per point: one sample each. */
@@ -33,11 +35,18 @@ interface LoadSizes {
  * client and one server process can push on two cores. c = 2 ms keeps a full round of 1000 queued
  * requests on the event loop (C·c = 2 s) inside warm-up plus window, so latency is seen in its
  * steady state, while still being long next to the ~0.1 ms an HTTP request costs the server.
+ *
+ * The pooled server gets c = 10 ms. At 2 ms the claim measured overhead, not cores: on the 2-core
+ * machine the pool served 553-762 req/s (1.15-1.45x the event loop's ~483) while its process used
+ * 1.65-1.69 cores and the load generator 0.13-0.21, so every request cost the pool about 0.5-0.8 ms of
+ * CPU beyond its 2 ms of work (the hop to a worker and back, and two workers, the accept loop and the
+ * client contending for two cores). At 10 ms that share is small: 144-162 req/s of a 200 req/s ideal,
+ * 1.4-1.6 cores of work per second against the event loop's 0.97 (bench/evidence/load-pool-cpu-2026-12-02.md).
  */
 const LOAD_SIZES: Record<PresetName, LoadSizes> = {
-  quick: { connections: [1, 10, 100], delayMs: 100, cpuMs: 2, warmupS: 0.5, durationS: 1 },
-  standard: { connections: [1, 10, 100, 1000], delayMs: 100, cpuMs: 2, warmupS: 1, durationS: 2 },
-  thorough: { connections: [1, 10, 100, 1000], delayMs: 100, cpuMs: 2, warmupS: 2, durationS: 5 },
+  quick: { connections: [1, 10, 100], delayMs: 100, cpuMs: 2, poolCpuMs: 10, warmupS: 0.5, durationS: 1 },
+  standard: { connections: [1, 10, 100, 1000], delayMs: 100, cpuMs: 2, poolCpuMs: 10, warmupS: 1, durationS: 2 },
+  thorough: { connections: [1, 10, 100, 1000], delayMs: 100, cpuMs: 2, poolCpuMs: 10, warmupS: 2, durationS: 5 },
 };
 
 /** Longest wait for a CPU server to work off the requests left queued by a point (ms). */
@@ -47,7 +56,8 @@ function sizes(ctx: Pick<SuiteContext, 'preset' | 'options'>): LoadSizes {
   const s = LOAD_SIZES[ctx.preset];
   // A zero delay has no finite Little's-law ideal: keep the preset's d then.
   const delayMs = ctx.options.delayMs !== null && ctx.options.delayMs > 0 ? ctx.options.delayMs : s.delayMs;
-  return { ...s, delayMs, cpuMs: ctx.options.cpuMs ?? s.cpuMs };
+  // --cpu-ms sets c for both CPU targets.
+  return { ...s, delayMs, cpuMs: ctx.options.cpuMs ?? s.cpuMs, poolCpuMs: ctx.options.cpuMs ?? s.poolCpuMs };
 }
 
 interface Target {
@@ -55,14 +65,16 @@ interface Target {
   workload: 'io' | 'cpu';
   /** Threads computing on the server (1: the event loop); absent for I/O. */
   threads?: number;
+  /** c of its `/work?ms=c` (ms); absent for I/O. */
+  cpuMs?: number;
   ideal(connections: number): IdealThroughput;
 }
 
 function targets(s: LoadSizes, cores: number): Target[] {
   return [
     { strategy: 'io', workload: 'io', ideal: (c) => ioThroughput(c, s.delayMs) },
-    { strategy: 'cpu', workload: 'cpu', threads: 1, ideal: (c) => cpuThroughput(c, s.cpuMs, 1, cores) },
-    { strategy: 'cpu-pool', workload: 'cpu', threads: cores, ideal: (c) => cpuThroughput(c, s.cpuMs, cores, cores) },
+    { strategy: 'cpu', workload: 'cpu', threads: 1, cpuMs: s.cpuMs, ideal: (c) => cpuThroughput(c, s.cpuMs, 1, cores) },
+    { strategy: 'cpu-pool', workload: 'cpu', threads: cores, cpuMs: s.poolCpuMs, ideal: (c) => cpuThroughput(c, s.poolCpuMs, cores, cores) },
   ];
 }
 
@@ -102,7 +114,7 @@ function namesOf(target: Target, s: LoadSizes, p: Point): Pick<LoadSpec, 'worklo
       connections: p.connections,
       model: p.rate === null ? 'closed' : 'open',
       ...(p.rate !== null ? { rate: p.rate } : {}),
-      ...(target.workload === 'io' ? { delayMs: s.delayMs } : { cpuMs: s.cpuMs, threads: target.threads ?? 1 }),
+      ...(target.workload === 'io' ? { delayMs: s.delayMs } : { cpuMs: target.cpuMs ?? s.cpuMs, threads: target.threads ?? 1 }),
       warmupS: s.warmupS,
       durationS: s.durationS,
     },
@@ -113,7 +125,7 @@ function loadSpec(target: Target, s: LoadSizes, p: Point, baseUrl: string): Load
   const closed = target.ideal(p.connections);
   return {
     ...namesOf(target, s, p),
-    url: `${baseUrl}${target.workload === 'io' ? `/delay?ms=${s.delayMs}` : `/work?ms=${s.cpuMs}`}`,
+    url: `${baseUrl}${target.workload === 'io' ? `/delay?ms=${s.delayMs}` : `/work?ms=${target.cpuMs ?? s.cpuMs}`}`,
     connections: p.connections,
     rate: p.rate,
     warmupS: s.warmupS,

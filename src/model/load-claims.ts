@@ -142,13 +142,18 @@ function poolScales(suite: Suite | undefined, cores: number): Claim {
   const c = Number(wide[0]?.params.cpuMs);
   const ceiling = (cores * 1000) / c;
   const best = Math.max(...wide.map(rps));
+  // The two CPU servers may burn different c per request: compare them in cores of work per second
+  // (req/s x c / 1000), which is what "scales to the cores" counts.
+  const work = (p: CompletedResult) => (rps(p) * Number(p.params.cpuMs)) / 1000;
   const single = sweepOf(suite, 'cpu');
-  const singleBest = single.length > 0 ? Math.max(...single.map(rps)) : null;
+  const singleWork = single.length > 0 ? Math.max(...single.map(work)) : null;
+  const bestWork = (best * c) / 1000;
   return {
     ...base,
     holds: best >= r.poolShareOfCores * ceiling && points.every((p) => rps(p) <= r.poolBeyondCores * ceiling),
     evidence:
-      `cores*1000/c = ${formatNumber(ceiling)} req/s; ${points.map((p) => `C=${conn(p)}: ${formatNumber(rps(p))}`).join(', ')} req/s` +
-      (singleBest !== null ? `; ${formatNumber(best / singleBest)}x the single-threaded server's best` : ''),
+      `cores*1000/c = ${formatNumber(ceiling)} req/s (c = ${formatNumber(c)} ms); ${points.map((p) => `C=${conn(p)}: ${formatNumber(rps(p))}`).join(', ')} req/s` +
+      `; ${formatNumber(bestWork)} cores of work per second` +
+      (singleWork !== null && singleWork > 0 ? `, ${formatNumber(bestWork / singleWork)}x the event-loop server's ${formatNumber(singleWork)}` : ''),
   };
 }

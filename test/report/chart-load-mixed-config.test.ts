@@ -19,10 +19,10 @@ test('load-throughput: log-log, a measured and a dashed ideal line per target', 
     [
       'I/O server (/delay)',
       'I/O server (/delay): ideal',
-      'CPU server, event loop',
-      'CPU server, event loop: ideal',
-      'CPU server, thread pool',
-      'CPU server, thread pool: ideal',
+      'CPU server, event loop (c = 2 ms)',
+      'CPU server, event loop (c = 2 ms): ideal',
+      'CPU server, thread pool (c = 2 ms)',
+      'CPU server, thread pool (c = 2 ms): ideal',
     ],
   );
   assert.deepEqual(datasets[5]?.data, [

@@ -4,7 +4,6 @@
  * waits for the others: W = C·c); the I/O server's stays near d.
  */
 import type { ChartConfiguration } from 'chart.js';
-import { sweepOf } from '../../model/load-claims.js';
 import type { ResultsFile } from '../../results/schema.js';
 import { colorFor } from '../palette.js';
 import { logBounds } from './axes.js';
@@ -12,7 +11,7 @@ import type { ChartDefinition } from './chart.js';
 import { axis, houseChart } from './config.js';
 import { findSuite } from './data.js';
 import { chartFrame } from './frame.js';
-import { LOAD_TARGETS } from './load-throughput.js';
+import { loadSweeps } from './load-throughput.js';
 
 export const loadLatencyChart: ChartDefinition = {
   file: 'load-latency.png',
@@ -21,7 +20,7 @@ export const loadLatencyChart: ChartDefinition = {
   config(results: ResultsFile): ChartConfiguration {
     const frame = chartFrame(results, 'Server latency against connections (closed model, log-log)', 'load');
     const suite = findSuite(results, 'load');
-    const sweeps = LOAD_TARGETS.map((t) => ({ ...t, points: sweepOf(suite, t.strategy) })).filter((t) => t.points.length > 0);
+    const sweeps = loadSweeps(suite);
     if (sweeps.length === 0) return frame.missing('No closed-model load points in this run');
     const datasets = sweeps.flatMap((t) => {
       const color = colorFor(t.strategy);

@@ -20,6 +20,18 @@ export const LOAD_TARGETS = [
   { strategy: 'cpu-pool', label: 'CPU server, thread pool' },
 ] as const;
 
+/**
+ * The load targets measured in `suite`, each with its points and its legend name; a CPU target's
+ * name carries its c, since the two CPU servers may burn different c per request.
+ */
+export function loadSweeps(suite: Parameters<typeof sweepOf>[0]) {
+  return LOAD_TARGETS.map((t) => {
+    const points = sweepOf(suite, t.strategy);
+    const c = points[0]?.params.cpuMs;
+    return { ...t, label: c === undefined ? t.label : `${t.label} (c = ${String(c)} ms)`, points };
+  }).filter((t) => t.points.length > 0);
+}
+
 export const loadThroughputChart: ChartDefinition = {
   file: 'load-throughput.png',
   caption: "Server load: requests per second against connections (log-log), Little's-law ideal dashed",
@@ -27,7 +39,7 @@ export const loadThroughputChart: ChartDefinition = {
   config(results: ResultsFile): ChartConfiguration {
     const frame = chartFrame(results, 'Server throughput against connections (closed model, log-log)', 'load');
     const suite = findSuite(results, 'load');
-    const sweeps = LOAD_TARGETS.map((t) => ({ ...t, points: sweepOf(suite, t.strategy) })).filter((t) => t.points.length > 0);
+    const sweeps = loadSweeps(suite);
     if (sweeps.length === 0) return frame.missing('No closed-model load points in this run');
     const datasets = sweeps.flatMap((t) => {
       const color = colorFor(t.strategy);

@@ -1,8 +1,9 @@
 /**
  * mixed suite: real tasks are never purely I/O or purely CPU. Each task waits d ms on the I/O
  * server, then computes c ms on its thread, at a fixed total T = c + d; the CPU share f = c / T is
- * swept. Under sequential, concurrent and worker-pool, against the model of src/model/mixed.ts:
- * concurrency wins while f is small, the pool once f is large. measure() records the event-loop
+ * swept. Under sequential, concurrent, worker-pool and offload, against each strategy's model
+ * (src/model/mixed.ts): concurrency wins over the pool while f is small, the pool once f is large, and
+ * offload (I/O on the loop, CPU in the pool) beats both in between. measure() records the event-loop
  * delay of each point: what the batch time hides, since CPU inside a concurrent batch blocks
  * everything else the process serves.
  */
@@ -10,7 +11,7 @@ import { mixedClaims } from '../src/model/mixed-claims.js';
 import { mixedIdeal, splitTask } from '../src/model/mixed.js';
 import type { PresetName } from '../src/measure/options.js';
 import type { Budget, SuiteContext, SuiteDefinition } from '../src/measure/suite.js';
-import type { StrategyName } from '../src/strategies/strategy.js';
+import type { StrategyName } from '../src/strategies/registry.js';
 import type { TaskSpec } from '../src/workloads/task.js';
 
 interface MixedSizes {
@@ -33,7 +34,7 @@ const MIXED_SIZES: Record<PresetName, MixedSizes> = {
   thorough: { tasks: 32, totalMs: 40, shares: [0, 0.1, 0.25, 0.4, 0.5, 0.6, 0.75, 0.9, 1], budget: { timeMs: 2000, minSamples: 8 } },
 };
 
-const MIXED_STRATEGIES: readonly StrategyName[] = ['sequential', 'concurrent', 'worker-pool'];
+const MIXED_STRATEGIES: readonly StrategyName[] = ['sequential', 'concurrent', 'worker-pool', 'offload'];
 
 function sizes(ctx: Pick<SuiteContext, 'preset' | 'options'>): MixedSizes {
   const s = MIXED_SIZES[ctx.preset];
@@ -67,7 +68,7 @@ export const mixedSuite: SuiteDefinition = {
       const warm: TaskSpec = { kind: 'mixed', url: warmUrl, cpuMs: Math.min(cpuMs, 1), itersPerMs: ctx.itersPerMs };
       for (const strategy of strategies) {
         if (ctx.signal.aborted) return;
-        const workers = strategy === 'worker-pool' ? ctx.options.workers : 1;
+        const workers = strategy === 'worker-pool' || strategy === 'offload' ? ctx.options.workers : 1;
         const params = { tasks: s.tasks, cpuMs, delayMs, totalMs: s.totalMs, cpuShare: sharePoint(share).cpuShare, workers };
         await ctx.measure({
           workload: 'mixed',

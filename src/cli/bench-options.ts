@@ -6,7 +6,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { InvalidOptionError } from '../errors.js';
 import { type BenchOptions, PRESET_NAMES } from '../measure/options.js';
-import { STRATEGY_NAMES } from '../strategies/strategy.js';
+import { STRATEGY_DEFINITIONS, STRATEGY_NAMES } from '../strategies/registry.js';
 import { OUTPUT_OPTIONS_HELP, OUTPUT_OPTION_SPEC, type OutputOptions, resolveOutputOptions } from './output-options.js';
 import { validateInteger, validateList, validateOneOf, validateTarget } from './validate.js';
 
@@ -42,9 +42,10 @@ Options:
                        (default: preset)
   --cpu-ms MS          one task's CPU time c in the cpu, scaling and load suites, 1..10000 ms
                        (default: preset)
-  --workers W          worker-pool threads, 1..256 (default: cores = ${os.availableParallelism()})
+  --workers W          worker-pool and offload threads, 1..256 (default: cores = ${os.availableParallelism()})
   --concurrency K      bounded: tasks in flight at most, 1..100000 (default: ${BENCH_DEFAULTS.concurrency})
-  --strategies LIST    comma-separated: ${STRATEGY_NAMES.join(', ')} (default: all)
+  --strategies LIST    comma-separated (default: all):
+${STRATEGY_DEFINITIONS.map((d) => `                         ${d.name.padEnd(12)} ${d.summary}`).join('\n')}
   --target URL         run the io suite against your own endpoint instead of the built-in
                        server; the model uses the measured latency of one call
   --allow-remote       allow a --target host that is not this machine

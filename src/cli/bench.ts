@@ -146,6 +146,7 @@ export async function benchCommand(argv: readonly string[], deps: BenchDeps, io:
         signal: controller.signal,
       },
       execute: createExecutor(agent),
+      recalibrate: calibrateCpu,
       emit,
       onUpdate: save,
     });

@@ -24,6 +24,13 @@ export interface RunnerOptions {
   onUpdate: (file: ResultsFile) => Promise<void> | void;
   /** Measures one spec (injectable for tests). @default measureResult */
   measure?: typeof measureResult;
+  /**
+   * Measures the CPU loop's speed again (iterations per ms), before every suite of every run. The
+   * suites get the fastest figure seen so far: interference only ever slows a calibration down, so
+   * one taken while a neighbour held the cores (burns then come out short, a whole run's CPU results
+   * below their model) is replaced as soon as a quieter one is seen. Absent: `base.itersPerMs` throughout.
+   */
+  recalibrate?: () => number;
   /** Runs one autocannon point for `ctx.measureLoad` (injectable for tests). @default runLoadPoint */
   runLoadPoint?: typeof runLoadPoint;
 }
@@ -36,6 +43,9 @@ function loadLabel(spec: LoadSpec): string {
 function claimsOf(suites: readonly SuiteDefinition[], done: Suite[], context: RunContext) {
   return done.flatMap((suite) => suites.find((s) => s.name === suite.name)?.claims(suite, context) ?? []);
 }
+
+/** A recalibration this much faster than the figure in use gets a progress note. */
+const RECALIBRATION_NOTE_SHARE = 1.05;
 
 export async function runSuites(options: RunnerOptions): Promise<ResultsFile> {
   const { suites, context, base, emit } = options;
@@ -51,12 +61,20 @@ export async function runSuites(options: RunnerOptions): Promise<ResultsFile> {
   };
   /** Each finished run's suites, in order; the file holds them merged (src/model/runs.ts). */
   const done: Suite[][] = [];
+  let itersPerMs = base.itersPerMs;
 
   for (let run = 1; run <= runs && !base.signal.aborted; run++) {
     const thisRun: Suite[] = [];
     done.push(thisRun);
     for (const [index, definition] of suites.entries()) {
       if (base.signal.aborted) break;
+      if (options.recalibrate) {
+        const now = options.recalibrate();
+        if (now > itersPerMs * RECALIBRATION_NOTE_SHARE) {
+          emit({ type: 'note', message: `CPU loop recalibrated: ${Math.round(now)} iterations per ms, ${Math.round((now / itersPerMs - 1) * 100)}% faster than before (the earlier calibration was slowed down)` });
+        }
+        itersPerMs = Math.max(itersPerMs, now);
+      }
       emit({ type: 'suite-start', suite: definition.name, title: definition.title, index, total: suites.length, run, runs });
       const results: Result[] = [];
       const startedAt = new Date().toISOString();
@@ -72,6 +90,7 @@ export async function runSuites(options: RunnerOptions): Promise<ResultsFile> {
       };
       const ctx: SuiteContext = {
         ...base,
+        itersPerMs,
         emit,
         record: (result) => {
           results.push(result);

@@ -1,24 +1,11 @@
 /**
- * What a perfect machine would do: the ideal batch time of N tasks of d ms of I/O or c ms of CPU
- * under each strategy. I/O waits overlap freely; CPU work overlaps only across cores.
+ * What a perfect machine would do: the ideal batch time of N tasks of d ms of I/O, c ms of CPU, or
+ * both (a mixed task), under each strategy. Each strategy states its own formulas
+ * (src/strategies/<name>.ts, `model`); this module looks them up. I/O waits overlap freely; CPU work
+ * overlaps only across cores.
  */
-import type { StrategyName } from '../strategies/strategy.js';
-
-export interface IdealInput {
-  workload: 'io' | 'cpu';
-  strategy: StrategyName;
-  /** N */
-  tasks: number;
-  /** d: one call's latency (ms). */
-  delayMs: number;
-  /** c: one task's CPU time (ms). */
-  cpuMs: number;
-  /** k, for bounded. */
-  concurrency: number;
-  /** W, for worker-pool. */
-  workers: number;
-  cores: number;
-}
+import { type StrategyName, strategyDefinition } from '../strategies/registry.js';
+import type { ModelInput, ModelWorkload } from '../strategies/strategy.js';
 
 export interface Ideal {
   ms: number;
@@ -26,26 +13,12 @@ export interface Ideal {
   formula: string;
 }
 
+export interface IdealInput extends ModelInput {
+  workload: ModelWorkload;
+  strategy: StrategyName;
+}
+
 export function idealTime(input: IdealInput): Ideal {
-  const { tasks: n, delayMs: d, cpuMs: c, concurrency: k, workers: w, cores } = input;
-  if (input.workload === 'io') {
-    switch (input.strategy) {
-      case 'sequential':
-        return { ms: n * d, formula: `N*d = ${n}*${d}` };
-      case 'concurrent':
-        return { ms: d, formula: `d = ${d}` };
-      case 'bounded':
-        return { ms: Math.ceil(n / k) * d, formula: `ceil(N/k)*d = ceil(${n}/${k})*${d}` };
-      case 'worker-pool':
-        return { ms: Math.ceil(n / w) * d, formula: `ceil(N/W)*d = ceil(${n}/${w})*${d}` };
-    }
-  }
-  if (input.strategy === 'worker-pool') {
-    const lanes = Math.min(w, cores);
-    return {
-      ms: Math.ceil(n / lanes) * c,
-      formula: `ceil(N/min(W,cores))*c = ceil(${n}/min(${w},${cores}))*${c}`,
-    };
-  }
-  return { ms: n * c, formula: `N*c = ${n}*${c}` };
+  const { workload, strategy, ...model } = input;
+  return strategyDefinition(strategy).model[workload](model);
 }

@@ -16,6 +16,12 @@ export const MIXED_RULES = {
   loopRiseFactor: 2,
   /** ...and >= this share of one task's CPU time c there. */
   loopShareOfC: 0.5,
+  /**
+   * offload at every intermediate share (0 < f < 1): its event-loop p99 at most this multiple of the
+   * pool's p99 there, plus `offloadLoopSlackMs` (both are a few ms; the slack keeps timer noise from deciding).
+   */
+  offloadLoopFactor: 2,
+  offloadLoopSlackMs: 5,
 } as const;
 
 /** The completed results of one CPU share. */
@@ -24,6 +30,7 @@ export interface MixedRow {
   sequential?: CompletedResult;
   concurrent?: CompletedResult;
   pool?: CompletedResult;
+  offload?: CompletedResult;
 }
 
 /** One row per CPU share in the suite, ascending. */
@@ -38,9 +45,11 @@ export function mixedRows(suite: Suite | undefined): MixedRow[] {
     const seq = at('sequential');
     const con = at('concurrent');
     const pool = at('worker-pool');
+    const off = at('offload');
     if (seq) row.sequential = seq;
     if (con) row.concurrent = con;
     if (pool) row.pool = pool;
+    if (off) row.offload = off;
     return row;
   });
 }
@@ -70,7 +79,7 @@ export function measuredCrossover(rows: readonly MixedRow[]): { share: number; b
 /** Claims of the mixed suite; `cores` is the machine's core count. */
 export function mixedClaims(suite: Suite | undefined, cores: number): Claim[] {
   const rows = mixedRows(suite);
-  return [crossover(rows, cores), modelFits(rows), loopRises(rows)];
+  return [crossover(rows, cores), modelFits(rows), loopRises(rows), offloadBeatsBoth(rows)];
 }
 
 function crossover(rows: MixedRow[], cores: number): Claim {
@@ -106,10 +115,10 @@ function modelFits(rows: MixedRow[]): Claim {
   const base = {
     id: 'mixed.model-fits',
     suite: 'mixed',
-    statement: 'The model predicts mixed batches: sequential N(c+d), concurrent Nc+d, worker-pool ceil(N/W)(c+d)',
+    statement: 'The model predicts mixed batches: sequential N(c+d), concurrent Nc+d, worker-pool ceil(N/W)(c+d), offload d+ceil(N/W)c',
     rule: `every measured median within ${r.modelLow}-${r.modelHigh} x the model's time`,
   };
-  const all = rows.flatMap((row) => [row.sequential, row.concurrent, row.pool]).filter((x): x is CompletedResult => x !== undefined && x.ideal > 0);
+  const all = rows.flatMap((row) => [row.sequential, row.concurrent, row.pool, row.offload]).filter((x): x is CompletedResult => x !== undefined && x.ideal > 0);
   if (all.length === 0) return undecided(base, notMeasured('any mixed strategy'));
   const ratios = all.map((x) => ({ x, ratio: x.stats.median / x.ideal }));
   const outside = ratios.filter(({ ratio }) => ratio < r.modelLow || ratio > r.modelHigh);
@@ -145,6 +154,49 @@ function loopRises(rows: MixedRow[]): Claim {
     holds: high.eventLoopDelay.p99 >= r.loopRiseFactor * low.eventLoopDelay.p99 && high.eventLoopDelay.p99 >= r.loopShareOfC * c,
     evidence: points.map((row) => `f=${pct(row.share)}: p99 ${formatNumber(row.concurrent?.eventLoopDelay?.p99 ?? 0)} ms`).join(', ') + ` (c = ${formatNumber(c)} ms at the largest share)`,
   };
+}
+
+/**
+ * At the shares strictly between 0 and 1 where offload, concurrent and worker-pool all completed:
+ * how many there are, and at how many offload's median beat the faster of the other two.
+ */
+export function offloadWins(rows: readonly MixedRow[]): { shares: number; wins: number } {
+  const mid = rows.filter((row) => row.share > 0 && row.share < 1 && row.offload && row.concurrent && row.pool);
+  const wins = mid.filter((row) => (row.offload?.stats.median ?? Infinity) < Math.min(row.concurrent?.stats.median ?? 0, row.pool?.stats.median ?? 0));
+  return { shares: mid.length, wins: wins.length };
+}
+
+function offloadBeatsBoth(rows: MixedRow[]): Claim {
+  const r = MIXED_RULES;
+  const base = {
+    id: 'mixed.offload-beats-both',
+    suite: 'mixed',
+    statement: 'Mixing: awaiting the I/O on the event loop and offloading the CPU part to threads beats both pure strategies',
+    rule:
+      'at every CPU share strictly between 0 and 1, offload\'s median < the faster of concurrent and worker-pool, ' +
+      `and offload's event-loop p99 <= ${r.offloadLoopFactor} x the pool's p99 + ${r.offloadLoopSlackMs} ms`,
+  };
+  const mid = rows.filter((row) => row.share > 0 && row.share < 1 && row.offload && row.concurrent && row.pool);
+  if (mid.length === 0) return undecided(base, notMeasured('mixed/offload, concurrent and worker-pool at a CPU share between 0 and 1'));
+  const median = (x: CompletedResult | undefined) => x?.stats.median ?? Number.NaN;
+  const p99 = (x: CompletedResult | undefined) => x?.eventLoopDelay?.p99;
+  const checks = mid.map((row) => {
+    const best = Math.min(median(row.concurrent), median(row.pool));
+    const bestName = median(row.concurrent) <= median(row.pool) ? 'concurrent' : 'worker-pool';
+    const faster = median(row.offload) < best;
+    const off = p99(row.offload);
+    const pool = p99(row.pool);
+    const free = off !== undefined && pool !== undefined ? off <= r.offloadLoopFactor * pool + r.offloadLoopSlackMs : null;
+    const loop = off !== undefined && pool !== undefined ? `, loop p99 ${formatNumber(off)} vs pool ${formatNumber(pool)} ms` : ', loop p99 not measured';
+    return {
+      faster,
+      free,
+      text: `f=${pct(row.share)}: offload ${formatNumber(median(row.offload))} ms vs ${bestName} ${formatNumber(best)} ms (${formatNumber(best / median(row.offload))}x)${loop}`,
+    };
+  });
+  // Speed decides when the loop was not measured only if speed already fails; never a guess.
+  const holds = checks.some((c) => !c.faster || c.free === false) ? false : checks.every((c) => c.free === true) ? true : null;
+  return { ...base, holds, evidence: checks.map((c) => c.text).join('; ') };
 }
 
 /** A share as a percentage: `25%`. */

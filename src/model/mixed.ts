@@ -1,18 +1,19 @@
 /**
- * What a perfect machine would do with N mixed tasks, each d ms of I/O then c ms of CPU (CPU share
- * f = c / (c + d)), under each strategy. The `mixed` suite passes these as its ideals.
+ * The mixed suite's model: N tasks, each d ms of I/O then c ms of CPU (CPU share f = c / (c + d)).
+ * Each strategy states its mixed ideal in its own file (src/strategies/<name>.ts, `model.mixed`);
+ * the ones the suite runs:
  *
- * - sequential:  N·(c + d)     one task after another.
- * - concurrent:  N·c + d       every request goes out at once and all waits overlap (d), but the N
- *                              CPU parts share the one thread, so they queue (N·c).
- * - worker-pool: ⌈N/W⌉·(c + d) each of the W threads runs its tasks one after another (one task per
- *                              thread at a time, waits included). When W > cores the CPU parts also
- *                              queue for the cores, so the time is at least N·c / min(W, cores):
- *                              we use max(⌈N/W⌉·(c + d), N·c / min(W, cores)), which is the first
- *                              term whenever W <= cores (the default W = cores).
+ * - sequential:  N·(c + d)        one task after another.
+ * - concurrent:  N·c + d          every request goes out at once and all waits overlap (d), but the N
+ *                                 CPU parts share the one thread, so they queue (N·c).
+ * - worker-pool: ⌈N/W⌉·(c + d)    each of the W threads runs its tasks one after another, waits
+ *                                 included (at least N·c / min(W, cores) when W > cores).
+ * - offload:     d + ⌈N/W⌉·c      every wait overlaps on the event loop, then the CPU parts queue for
+ *                                 the W threads (at least d + N·c / min(W, cores) when W > cores).
  */
-import type { StrategyName } from '../strategies/strategy.js';
+import type { StrategyName } from '../strategies/registry.js';
 import type { Ideal } from './ideal.js';
+import { idealTime } from './ideal.js';
 
 export interface MixedInput {
   strategy: StrategyName;
@@ -22,7 +23,7 @@ export interface MixedInput {
   cpuMs: number;
   /** d: I/O wait per task (ms). */
   delayMs: number;
-  /** W, for worker-pool. */
+  /** W, for the pools. */
   workers: number;
   /** k, for bounded (not in the suite's sweep; a lower bound: max(⌈N/k⌉·d + c, N·c + d)). */
   concurrency: number;
@@ -31,31 +32,7 @@ export interface MixedInput {
 
 /** Ideal batch time of N mixed tasks under `strategy`, with its formula. */
 export function mixedIdeal(input: MixedInput): Ideal {
-  const { tasks: n, cpuMs: c, delayMs: d, workers: w, concurrency: k, cores } = input;
-  switch (input.strategy) {
-    case 'sequential':
-      return { ms: n * (c + d), formula: `N*(c+d) = ${n}*(${c}+${d})` };
-    case 'concurrent':
-      return { ms: n * c + d, formula: `N*c+d = ${n}*${c}+${d}` };
-    case 'bounded': {
-      // k in flight: waves of waits, but the CPU still queues on the one thread; the larger bound wins.
-      const waves = Math.ceil(n / k) * d + c;
-      const cpu = n * c + d;
-      return { ms: Math.max(waves, cpu), formula: `max(ceil(N/k)*d+c, N*c+d) = max(ceil(${n}/${k})*${d}+${c}, ${n}*${c}+${d})` };
-    }
-    case 'worker-pool': {
-      const lanes = Math.min(w, cores);
-      const perThread = Math.ceil(n / w) * (c + d);
-      const cpuBound = (n * c) / lanes;
-      if (w <= cores || perThread >= cpuBound) {
-        return { ms: perThread, formula: `ceil(N/W)*(c+d) = ceil(${n}/${w})*(${c}+${d})` };
-      }
-      return {
-        ms: cpuBound,
-        formula: `max(ceil(N/W)*(c+d), N*c/min(W,cores)) = ${n}*${c}/min(${w},${cores})`,
-      };
-    }
-  }
+  return idealTime({ ...input, workload: 'mixed' });
 }
 
 /**

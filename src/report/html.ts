@@ -52,8 +52,8 @@ function whenToUseHtml(table: WhenToUseTable): string {
     const cells = row.cells.map((cell, i) => {
       if (i === 0) return `<th scope="row">${e(cell)}</th>`;
       const content = i === row.best ? `<strong>${e(cell)}</strong>` : e(cell);
-      // Cells 2–4 are the three medians: right-aligned numbers.
-      return `<td${i >= 2 && i <= 4 ? ' class="num"' : ''}>${content}</td>`;
+      // The medians: right-aligned numbers.
+      return `<td${table.numericColumns.includes(i) ? ' class="num"' : ''}>${content}</td>`;
     });
     return `<tr>${cells.join('')}</tr>`;
   });

@@ -18,6 +18,7 @@ export const STRATEGY_COLORS: Readonly<Record<string, string>> = {
   concurrent: '#2563eb',
   bounded: '#f59e0b',
   'worker-pool': '#16a34a',
+  offload: '#db2777',
   io: '#2563eb',
   cpu: '#dc2626',
   'cpu-pool': '#16a34a',

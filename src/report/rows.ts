@@ -60,7 +60,7 @@ export function runWarnings(results: ResultsFile): string[] {
   }
   if (crowded.length > 0) {
     warnings.push(
-      `Other processes kept cores busy during ${crowded.join(', ')}: CPU results that need more than one core (worker-pool) understate this machine; run again on a quiet machine.`,
+      `Other processes kept cores busy during ${crowded.join(', ')}: CPU results that need more than one core (worker-pool, offload) understate this machine; run again on a quiet machine.`,
     );
   }
   return warnings;

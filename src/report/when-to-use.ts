@@ -1,10 +1,11 @@
 /**
  * The "when to use which" table of summary.md and index.html, computed from the mixed suite of this
  * run: at each CPU share, which strategy finished the batch fastest and by how much over the
- * runner-up, then where the pool overtook concurrency (measured, and the model's share). Defined once
+ * runner-up, then where the pool overtook concurrency (measured, and the model's share) and whether
+ * offload beat both in between. Defined once
  * as data (`whenToUse`); each reporter only renders it (`formatWhenToUse` here for Markdown, html.ts).
  */
-import { measuredCrossover, mixedRows, pct } from '../model/mixed-claims.js';
+import { measuredCrossover, mixedRows, offloadWins, pct } from '../model/mixed-claims.js';
 import { modelCrossoverShare } from '../model/mixed.js';
 import type { CompletedResult, ResultsFile } from '../results/schema.js';
 import { formatMs } from './format.js';
@@ -13,6 +14,7 @@ const COLUMNS = [
   { key: 'sequential', name: 'sequential' },
   { key: 'concurrent', name: 'concurrent' },
   { key: 'pool', name: 'worker-pool' },
+  { key: 'offload', name: 'offload' },
 ] as const;
 
 /** Below this ratio to the runner-up, the fastest is called a tie: batch medians of one run differ by noise alone. */
@@ -25,7 +27,7 @@ function times(x: number): string {
 
 /** One row of the table: the cells in column order, and which median cell is the fastest. */
 export interface WhenToUseRow {
-  /** CPU share f, c / d (ms), the three medians (`–` when absent), use, by how much. */
+  /** CPU share f, c / d (ms), the four medians (`–` when absent), use, by how much. */
   cells: string[];
   /** Index in `cells` of the fastest median (shown bold), or null when none was measured. */
   best: number | null;
@@ -36,6 +38,8 @@ export interface WhenToUseTable {
   title: string;
   intro: string;
   columns: readonly string[];
+  /** Indices of the columns that hold numbers (the medians), right-aligned by the HTML reporter. */
+  numericColumns: readonly number[];
   rows: WhenToUseRow[];
   /** Where the pool overtook concurrency, or that it did not, with the model's share. */
   conclusion: string;
@@ -75,14 +79,22 @@ export function whenToUse(results: ResultsFile): WhenToUseTable | null {
   const n = Number(pool?.params.tasks);
   const model = pool && w <= results.context.cpu.cores ? modelCrossoverShare(n, w) : null;
   const modelText = model !== null ? `; the model ((⌈N/W⌉ − 1)/(N − 1) with N = ${n}, W = ${w}) puts it at ${pct(model)}` : '';
+  const wins = offloadWins(rows);
+  const offloadText =
+    wins.shares === 0
+      ? ''
+      : wins.wins === wins.shares
+        ? ` Tasks that both wait and compute are best served by both: offload (await the I/O on the event loop, hand the CPU part to the pool, like Python's asyncio.to_thread) was fastest at every share between 0 and 100% (${wins.shares} of ${wins.shares}).`
+        : ` Offload (I/O on the event loop, CPU in the pool) was fastest at ${wins.wins} of the ${wins.shares} shares between 0 and 100% in this run, not at all of them.`;
   return {
     title: 'When to use which',
     intro: 'From the mixed suite of this run: each task waits d ms on I/O, then computes c ms; median batch time per strategy.',
     columns: HEADER,
+    numericColumns: COLUMNS.map((_, i) => FIRST_MEDIAN + i),
     rows: tableRows,
     conclusion: crossing
-      ? `The worker pool overtook concurrency between f = ${pct(crossing.between[0])} and ${pct(crossing.between[1])} (≈ ${pct(crossing.share)} by interpolation)${modelText}. Below it, use concurrency (it also keeps no thread busy while waiting); above it, a worker pool, which also keeps the event loop free.`
-      : `No crossover between concurrency and the worker pool in this sweep${modelText}.`,
+      ? `The worker pool overtook concurrency between f = ${pct(crossing.between[0])} and ${pct(crossing.between[1])} (≈ ${pct(crossing.share)} by interpolation)${modelText}. Of those two, below it use concurrency (it also keeps no thread busy while waiting); above it, a worker pool, which also keeps the event loop free.${offloadText}`
+      : `No crossover between concurrency and the worker pool in this sweep${modelText}.${offloadText}`,
   };
 }
 

@@ -138,7 +138,7 @@ const WorkloadSchema = z.enum(['io', 'cpu', 'mixed']);
 /** The fields every result has, completed or errored: what names it across runs. */
 const resultBase = {
   workload: WorkloadSchema.describe('what ran: `io`, `cpu` or `mixed` (the load suite uses `io`/`cpu` for the target server)'),
-  strategy: z.string().describe('strategy name (`sequential`, `concurrent`, `bounded`, `worker-pool`) or load target'),
+  strategy: z.string().describe('strategy name (`sequential`, `concurrent`, `bounded`, `worker-pool`, `offload`) or load target'),
   point: z
     .record(z.string(), z.number())
     .describe('the sweep point, e.g. `{ "tasks": 100 }`, `{ "workers": 4 }`, `{ "connections": 10 }`; `{}` when none'),
@@ -177,7 +177,7 @@ const CompletedResultSchema = z.object({
   poolStartupMs: z
     .number()
     .optional()
-    .describe('worker-pool only: creating the pool until every thread answered a no-op, outside the timed batches (ms); the median over the runs'),
+    .describe('worker-pool and offload (when it starts a pool): creating the pool until every thread answered a no-op, outside the timed batches (ms); the median over the runs'),
   load: LoadFiguresSchema.optional().describe("the figures of the run whose throughput is the median of the runs' (one run: its own)"),
   runs: z.array(RunPartSchema).min(1).describe('each run on its own, in run order'),
 });

@@ -1,17 +1,28 @@
-/** Strategies by name: the CLI's `--strategies` and the suites pick from here. */
-import { createBounded } from './bounded.js';
-import { createConcurrent } from './concurrent.js';
-import { createSequential } from './sequential.js';
-import type { Strategy, StrategyName, StrategyOptions } from './strategy.js';
-import { createWorkerPool } from './worker-pool.js';
+/**
+ * Every strategy, in the order the suites and reports show them: the CLI's `--strategies` and the
+ * suites pick from here. Adding a strategy is one file exporting a `defineStrategy(...)` (which must
+ * state its I/O, CPU and mixed model) and one line in STRATEGY_DEFINITIONS.
+ */
+import { bounded } from './bounded.js';
+import { concurrent } from './concurrent.js';
+import { offload } from './offload.js';
+import { sequential } from './sequential.js';
+import type { Strategy, StrategyDefinition, StrategyOptions } from './strategy.js';
+import { workerPool } from './worker-pool.js';
 
-export const STRATEGIES: Record<StrategyName, (options: StrategyOptions) => Strategy> = {
-  sequential: createSequential,
-  concurrent: createConcurrent,
-  bounded: createBounded,
-  'worker-pool': createWorkerPool,
-};
+export const STRATEGY_DEFINITIONS = [sequential, concurrent, bounded, workerPool, offload] as const;
+
+export type StrategyName = (typeof STRATEGY_DEFINITIONS)[number]['name'];
+
+export const STRATEGY_NAMES: readonly StrategyName[] = STRATEGY_DEFINITIONS.map((d) => d.name);
+
+export function strategyDefinition(name: StrategyName): StrategyDefinition<StrategyName> {
+  const found = STRATEGY_DEFINITIONS.find((d) => d.name === name);
+  // StrategyName comes from this list, so only a cast from outside can miss.
+  if (!found) throw new TypeError(`unknown strategy ${String(name)}`);
+  return found;
+}
 
 export function createStrategy(name: StrategyName, options: StrategyOptions): Strategy {
-  return STRATEGIES[name](options);
+  return strategyDefinition(name).create(options);
 }

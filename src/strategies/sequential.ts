@@ -1,6 +1,6 @@
 /** sequential: one task after another, each awaited before the next starts. */
 import type { Strategy, StrategyOptions } from './strategy.js';
-import { outcomeOf } from './strategy.js';
+import { defineStrategy, outcomeOf } from './strategy.js';
 
 export function createSequential({ execute }: StrategyOptions): Strategy {
   return {
@@ -23,3 +23,14 @@ export function createSequential({ execute }: StrategyOptions): Strategy {
     async close() {},
   };
 }
+
+export const sequential = defineStrategy({
+  name: 'sequential',
+  summary: 'one task after another, each awaited before the next',
+  create: createSequential,
+  model: {
+    io: ({ tasks: n, delayMs: d }) => ({ ms: n * d, formula: `N*d = ${n}*${d}` }),
+    cpu: ({ tasks: n, cpuMs: c }) => ({ ms: n * c, formula: `N*c = ${n}*${c}` }),
+    mixed: ({ tasks: n, cpuMs: c, delayMs: d }) => ({ ms: n * (c + d), formula: `N*(c+d) = ${n}*(${c}+${d})` }),
+  },
+});

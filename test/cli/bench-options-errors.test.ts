@@ -14,7 +14,7 @@ const bad: Array<[string[], RegExp]> = [
   [['--workers', '0'], /^--workers must be an integer from 1 to 256/],
   [['--concurrency', ''], /^--concurrency must be an integer/],
   [['--suite', 'io,disk'], /^--suite accepts io, cpu, scaling \(got 'disk'\)$/],
-  [['--strategies', 'parallel'], /^--strategies accepts sequential, concurrent, bounded, worker-pool \(got 'parallel'\)$/],
+  [['--strategies', 'parallel'], /^--strategies accepts sequential, concurrent, bounded, worker-pool, offload \(got 'parallel'\)$/],
   [['--frobnicate'], /Unknown option '--frobnicate'.*\(see --help\)$/],
   [['--allow-remote'], /^--allow-remote goes with --target URL$/],
   [['--out', ''], /^--out must be a folder path/],
@@ -39,7 +39,7 @@ test('defaults: every suite and strategy, standard preset, k = 8, W = cores, pre
   assert.equal(parsed.options.concurrency, 8);
   assert.equal(parsed.options.runs, 1);
   assert.ok(parsed.options.workers >= 1);
-  assert.deepEqual(parsed.options.strategies, ['sequential', 'concurrent', 'bounded', 'worker-pool']);
+  assert.deepEqual(parsed.options.strategies, ['sequential', 'concurrent', 'bounded', 'worker-pool', 'offload']);
   assert.equal(parsed.options.tasks, null);
 });
 

@@ -41,8 +41,9 @@ test('the pool must reach 70% of min(W, cores)', () => {
 });
 
 test('event-loop claim fails when the pool also blocks the loop or the main thread does not', () => {
-  // pool p99 above max(0.25 * 20, 5) = 5 ms
-  assert.equal(run(1, 1.9, 320, 6)[2]?.holds, false);
+  // pool p99 above max(1 * c, 5) = 20 ms: the loop waited longer than one task
+  assert.equal(run(1, 1.9, 320, 20)[2]?.holds, true);
+  assert.equal(run(1, 1.9, 320, 20.1)[2]?.holds, false);
   // concurrent p99 below 0.5 * c = 10 ms
   assert.equal(run(1, 1.9, 9, 1)[2]?.holds, false);
 });

@@ -57,6 +57,8 @@ test('mixed-crossover: speedup per strategy, model dashed, measured and model cr
       'concurrent: model',
       'worker-pool',
       'worker-pool: model',
+      'offload',
+      'offload: model',
       'crossover measured ≈ 47.8%',
       'crossover model 42.9%',
     ],

@@ -2,7 +2,7 @@
 import type { CompletedResult, Result, ResultsFile, Suite, Workload } from '../../results/schema.js';
 
 /** The order strategies appear in, everywhere; unknown names follow, alphabetically. */
-const STRATEGY_ORDER = ['sequential', 'concurrent', 'bounded', 'worker-pool'] as const;
+const STRATEGY_ORDER = ['sequential', 'concurrent', 'bounded', 'worker-pool', 'offload'] as const;
 
 /** Sorts strategy names into the house order. */
 export function orderStrategies(names: Iterable<string>): string[] {

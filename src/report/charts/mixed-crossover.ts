@@ -4,7 +4,7 @@
  * concurrency (measured, and the model's (ceil(N/W)-1)/(N-1) dotted).
  */
 import type { ChartConfiguration } from 'chart.js';
-import { measuredCrossover, mixedRows, pct } from '../../model/mixed-claims.js';
+import { measuredCrossover, mixedRows, offloadWins, pct } from '../../model/mixed-claims.js';
 import { modelCrossoverShare } from '../../model/mixed.js';
 import type { CompletedResult, ResultsFile } from '../../results/schema.js';
 import { colorFor, IDEAL_COLOR } from '../palette.js';
@@ -18,6 +18,7 @@ const LINES = [
   { key: 'sequential', strategy: 'sequential' },
   { key: 'concurrent', strategy: 'concurrent' },
   { key: 'pool', strategy: 'worker-pool' },
+  { key: 'offload', strategy: 'offload' },
 ] as const;
 
 export const mixedCrossoverChart: ChartDefinition = {
@@ -63,7 +64,9 @@ export const mixedCrossoverChart: ChartDefinition = {
       );
     if (crossing) datasets.push(vertical(crossing.share, `crossover measured ≈ ${pct(crossing.share)}`, [], '#9333ea'));
     if (model !== null) datasets.push(vertical(model, `crossover model ${pct(model)}`, [2, 4], IDEAL_COLOR));
-    const finding = crossing ? ` — the pool overtakes concurrency at f ≈ ${pct(crossing.share)}` : ' — no crossover in the sweep';
+    const wins = offloadWins(rows);
+    const offloadText = wins.shares === 0 ? '' : `; offload fastest at ${wins.wins} of ${wins.shares} shares between`;
+    const finding = (crossing ? ` — the pool overtakes concurrency at f ≈ ${pct(crossing.share)}` : ' — no crossover in the sweep') + offloadText;
     const options = frame.options(finding);
     return houseChart('line', options, { datasets } as unknown as ChartConfiguration['data'], {
       x: axis('CPU share of each task f (%), at a fixed c + d', { min: 0, max: 100 }),

@@ -1,7 +1,7 @@
 /**
  * mixed-event-loop.png: the event-loop delay p99 of the main thread while each strategy ran, per CPU
  * share: what the batch time hides. A concurrent batch with CPU inside blocks everything else the
- * process serves; the pool keeps the loop free.
+ * process serves; the pool and offload keep the loop free.
  */
 import type { ChartConfiguration } from 'chart.js';
 import { mixedRows, pct } from '../../model/mixed-claims.js';
@@ -18,6 +18,7 @@ const BARS = [
   { key: 'sequential', strategy: 'sequential' },
   { key: 'concurrent', strategy: 'concurrent' },
   { key: 'pool', strategy: 'worker-pool' },
+  { key: 'offload', strategy: 'offload' },
 ] as const;
 
 export const mixedEventLoopChart: ChartDefinition = {

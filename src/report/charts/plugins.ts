@@ -86,12 +86,27 @@ const idealMarksPlugin: Plugin = {
  * The value written above each bar (or point), above its whisker and ideal mark too, so nothing
  * covers it and a reader need not read it off the axis.
  */
+/** The smallest type a value label shrinks to (px). */
+const VALUE_LABEL_MIN_PX = 10;
+
 const valueLabelsPlugin: Plugin = {
   id: 'asyncbenchValueLabels',
   afterDatasetsDraw(chart: Chart) {
     const { ctx } = chart;
+    const font = (px: number) => `bold ${px}px "${FONT_FAMILY}"`;
+    // One type size for the whole chart: the largest at which every label fits over its bar (a label
+    // wider than its bar runs into its neighbours', with four bars a group), down to VALUE_LABEL_MIN_PX.
+    let px = FONT_SIZES.tick + 1;
+    forEachOverlay(chart, 'valueLabels', (labels, meta) => {
+      labels.forEach((label, i) => {
+        const width = (meta.data[i] as { width?: number } | undefined)?.width;
+        if (!label || typeof width !== 'number') return;
+        ctx.font = font(px);
+        while (px > VALUE_LABEL_MIN_PX && ctx.measureText(label).width > width + 4) ctx.font = font(--px);
+      });
+    });
+    ctx.font = font(px);
     forEachOverlay(chart, 'valueLabels', (labels, meta, scale, { idealMarks, errorBars }) => {
-      ctx.font = `bold ${FONT_SIZES.tick + 1}px "${FONT_FAMILY}"`;
       ctx.textAlign = 'center';
       ctx.textBaseline = 'bottom';
       ctx.fillStyle = TEXT_COLOR;

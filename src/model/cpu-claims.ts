@@ -15,7 +15,7 @@ export const CPU_RULES = {
    * Pool: event-loop p99 at most max(this share of c, eventLoopFreeFloorMs): the loop never waited as
    * long as one task. With W = cores threads burning, the main thread waits for a scheduler slice to
    * run a timer: 1.7-5.8 ms on the 2-core machine over 30 quick runs on Node 20, 22 and 24
-   * (bench/evidence/claims-2026-12-02-*), the kernel's doing, not JavaScript holding the loop. The
+   * (bench/evidence/event-loop-pool-p99-2026-12-02.md), the kernel's doing, not JavaScript holding the loop. The
    * earlier line, max(c/4, 5 ms), ran through that spread; concurrent sits at the whole batch (75-83 ms).
    */
   eventLoopFreeShare: 1,

@@ -28,6 +28,8 @@ export interface MeasureSpec {
   ideal: Ideal;
   concurrency: number;
   workers: number;
+  /** Also record the client's peak sockets in use and peak RSS (src/measure/resources.ts). @default false */
+  resources?: boolean;
 }
 
 /** One load point: autocannon against `url` for a warm-up plus whole seconds (src/measure/autocannon.ts). */

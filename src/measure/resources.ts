@@ -29,6 +29,18 @@ export interface ResourceMonitor {
 
 const maxRssBytes = (): number => process.resourceUsage().maxRSS * 1024;
 
+/**
+ * RSS now, or 0 when it cannot be read: on Linux the reading opens /proc/self/stat, which fails
+ * with EMFILE when every file descriptor is taken, and a monitor must never crash the batch.
+ */
+function rssNow(): number {
+  try {
+    return process.memoryUsage.rss();
+  } catch {
+    return 0;
+  }
+}
+
 export function startResourceMonitor(): ResourceMonitor {
   const inFlight = new WeakSet<object>();
   let current = 0;
@@ -50,9 +62,9 @@ export function startResourceMonitor(): ResourceMonitor {
   subscribe(FAILED, onEnd);
 
   const highWaterBefore = maxRssBytes();
-  let sampled = process.memoryUsage.rss();
+  let sampled = rssNow();
   const timer = setInterval(() => {
-    sampled = Math.max(sampled, process.memoryUsage.rss());
+    sampled = Math.max(sampled, rssNow());
   }, RSS_INTERVAL_MS);
   timer.unref();
 
@@ -64,7 +76,7 @@ export function startResourceMonitor(): ResourceMonitor {
       unsubscribe(SENT, onSent);
       unsubscribe(DONE, onEnd);
       unsubscribe(FAILED, onEnd);
-      sampled = Math.max(sampled, process.memoryUsage.rss());
+      sampled = Math.max(sampled, rssNow());
       const highWater = maxRssBytes();
       result = { socketsInUsePeak: peak, rssPeakBytes: highWater > highWaterBefore ? highWater : sampled };
       return result;

@@ -81,9 +81,9 @@ export interface IoPoint {
  * The I/O sweep's plan. A strategy is run whole at N while its ideal batch fits the point's time
  * budget (`ioBudget.timeMs`): N·d for sequential, ceil(N/k)·d for bounded. Beyond it a whole batch,
  * sampled at least `minSamples` times, would cost minutes (sequential at N = 10,000, d = 5 ms: 50 s
- * a batch, 2.5 min for three), so sequential is extrapolated from its one-call time (always run:
- * N = 1 is its source) and bounded, whose k calls in flight teach nothing new past that size, is
- * left out. A point whose sockets (N for concurrent) would not fit under the open-file limit is
+ * a batch, 2.5 min for three), so sequential is extrapolated: N × the one-call time of its largest
+ * whole batch (src/measure/extrapolate.ts; N = 1 always runs, so there is one), and bounded, whose k
+ * calls in flight teach nothing new past that size, is left out. A point whose sockets (N for concurrent) would not fit under the open-file limit is
  * skipped with one line saying so.
  */
 export function planIoSweep(
@@ -142,7 +142,8 @@ export const scalingSuite: SuiteDefinition = {
     const { points, sizes: s } = planIoSweep(ctx);
     const ioUrl = `${ctx.servers.ioUrl}/delay?ms=${s.delayMs}`;
     const warmUrl = `${ctx.servers.ioUrl}/delay?ms=0`;
-    let oneCall: Result | undefined;
+    /** The largest sequential batch run whole so far: where an extrapolated one takes its one-call time. */
+    let wholeSequential: Result | undefined;
     for (const { tasks: n, strategies, skipped } of points) {
       if (skipped) {
         ctx.emit({ type: 'warning', message: skipped });
@@ -160,10 +161,10 @@ export const scalingSuite: SuiteDefinition = {
           ideal: idealTime({ workload: 'io', strategy, ...params, cpuMs: 0, cores: ctx.cores }),
         };
         if (action === 'extrapolate') {
-          const result = extrapolateFromOneCall(named, n, oneCall);
+          const result = extrapolateFromOneCall(named, n, wholeSequential);
           ctx.record(result);
-          const median = result.state === 'completed' ? ` ${formatNumber(result.stats.median)} ms` : '';
-          ctx.emit({ type: 'note', message: `${labelOf(strategy, named.point)}: extrapolated,${median} (N x the one-call time; not run)` });
+          const from = result.state === 'completed' ? ` ${formatNumber(result.stats.median)} ms = N x the one-call time at N=${result.extrapolated?.fromTasks}` : '';
+          ctx.emit({ type: 'note', message: `${labelOf(strategy, named.point)}: extrapolated,${from} (not run)` });
           continue;
         }
         const result = await ctx.measure({
@@ -175,7 +176,7 @@ export const scalingSuite: SuiteDefinition = {
           workers: 1,
           resources: true,
         });
-        if (strategy === 'sequential' && n === 1) oneCall = result;
+        if (strategy === 'sequential' && (result.state === 'completed' || !wholeSequential)) wholeSequential = result;
       }
     }
 

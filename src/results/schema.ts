@@ -129,8 +129,13 @@ const ResourcesSchema = z
 
 const ExtrapolatedSchema = z
   .object({
-    from: z.literal('one-call').describe('`one-call`: from the measured time of one call (sequential at N = 1, same run)'),
-    calls: count.describe('N: each sample is a one-call sample times this; the one-call time is `stats.median / calls`'),
+    from: z.literal('one-call').describe('`one-call`: N times the measured time of one call'),
+    calls: count.describe('N, the calls of the batch that was not run'),
+    fromTasks: count
+      .min(1)
+      .describe(
+        'the measured batch the one-call time comes from: sequential at N = fromTasks in the same run, the largest run whole; each sample is one of its samples × calls / fromTasks',
+      ),
   })
   .describe('scaling suite, sequential at large N: not run, its time extrapolated; compare leaves the result out');
 

@@ -1,6 +1,6 @@
 // The scaling suite's I/O sweep runs sequential whole only while N·d fits the point's time budget;
-// past it, sequential is N × the one-call time (sequential at N = 1), recorded as extrapolated, never
-// measured, and the speedups at those points are against it. Bounded past its own budget is left out.
+// past it, sequential is N × the one-call time of the largest whole batch, recorded as extrapolated,
+// never measured, and the speedups at those points are against it. Bounded past its budget is left out.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { scalingSuite } from '../../bench/scaling.js';
@@ -38,9 +38,11 @@ async function runStandardSweep() {
   const measure = async (spec: MeasureSpec): Promise<Result> => {
     calls.push(`${spec.workload}/${spec.strategy}/${spec.point.tasks ?? '-'}`);
     assert.equal(spec.resources === true, spec.workload === 'io', 'I/O points record sockets and RSS');
-    // One call 5.2 ms (d = 5); concurrent about d plus 0.05 ms a call; bounded ceil(N/k) rounds.
+    // A lone call 6.4 ms, a call in a longer run quicker (as measured); concurrent about d plus 0.05
+    // ms a call; bounded ceil(N/k) rounds.
     const n = spec.point.tasks ?? 16;
-    const ms = spec.strategy === 'sequential' ? n * 5.2 : spec.strategy === 'concurrent' ? 5.2 + n * 0.05 : Math.ceil(n / 8) * 5.2;
+    const perCall = n === 1 ? 6.4 : 5.8;
+    const ms = spec.strategy === 'sequential' ? n * perCall : spec.strategy === 'concurrent' ? 5.2 + n * 0.05 : Math.ceil(n / 8) * 5.2;
     return measured(spec, [ms * 0.99, ms, ms * 1.02]);
   };
   const base = fakeBase();
@@ -66,14 +68,15 @@ test('standard: sequential runs whole up to N = 100 (N·d = 500 ms <= 1 s budget
   const { calls, io } = await runStandardSweep();
   const sequentialRuns = calls.filter((c) => c.startsWith('io/sequential/')).map((c) => Number(c.split('/')[2]));
   assert.deepEqual(sequentialRuns, [1, 3, 10, 30, 100]);
-  const one = io('sequential', 1);
-  assert.ok(one && one.extrapolated === undefined);
+  // The one-call time comes from the largest whole batch (N = 100: 5.8 ms a call), not the lone call.
+  const whole = io('sequential', 100);
+  assert.ok(whole && whole.extrapolated === undefined);
   for (const n of [300, 1000, 3000, 10_000]) {
     const r = io('sequential', n);
     assert.ok(r, `sequential N=${n} is recorded`);
-    assert.deepEqual(r.extrapolated, { from: 'one-call', calls: n });
-    assert.deepEqual(r.samples, one.samples.map((s) => s * n));
-    assert.equal(r.stats.median, one.stats.median * n);
+    assert.deepEqual(r.extrapolated, { from: 'one-call', calls: n, fromTasks: 100 });
+    assert.deepEqual(r.samples, whole.samples.map((s) => (s * n) / 100));
+    assert.ok(Math.abs(r.stats.median - 5.8 * n) < 1e-6 * n);
     assert.equal(r.eventLoopDelay, null);
     assert.equal(r.resources, undefined);
     assert.equal(r.ideal, n * 5);
@@ -105,11 +108,11 @@ test('bounded runs while ceil(N/k)·d fits the budget (N <= 1000 at k = 8, d = 5
   assert.deepEqual(suite.params.ioBoundedLeftOut, [3000, 10_000]);
 });
 
-test('with no completed one-call result, an extrapolated point is an errored result that says why', () => {
+test('with no completed whole sequential batch, an extrapolated point is an errored result that says why', () => {
   const spec = { workload: 'io' as const, strategy: 'sequential' as const, point: { tasks: 1000 }, params: {}, ideal: { ms: 5000, formula: 'N*d' } };
   const none = extrapolateFromOneCall(spec, 1000, undefined);
   assert.equal(none.state, 'errored');
-  assert.match(none.state === 'errored' ? none.error.message : '', /no one-call time to extrapolate from \(sequential at N = 1: it did not run\)/);
+  assert.match(none.state === 'errored' ? none.error.message : '', /no one-call time to extrapolate from \(a whole sequential batch: none ran\)/);
   const failed = extrapolateFromOneCall(spec, 1000, { ...spec, point: { tasks: 1 }, state: 'errored', error: { name: 'Error', message: 'ECONNREFUSED' } });
   assert.match(failed.state === 'errored' ? failed.error.message : '', /it errored: ECONNREFUSED/);
 });

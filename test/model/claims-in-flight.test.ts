@@ -72,8 +72,8 @@ test('undecided below minTasks, without a sweep, and without the sockets record'
 });
 
 test('an extrapolated result never decides it, and the evidence names the sequential reference', () => {
-  const extrapolated = { ...concurrent({ n: 10_000, ms: 1 }), extrapolated: { from: 'one-call' as const, calls: 10_000 } };
-  const sequential = completed('io', 'sequential', 52_000, { point: { tasks: 1000 }, extrapolated: { from: 'one-call', calls: 1000 } });
+  const extrapolated = { ...concurrent({ n: 10_000, ms: 1 }), extrapolated: { from: 'one-call' as const, calls: 10_000, fromTasks: 100 } };
+  const sequential = completed('io', 'sequential', 52_000, { point: { tasks: 1000 }, extrapolated: { from: 'one-call', calls: 1000, fromTasks: 100 } });
   const claim = inFlightClaim(suiteOf('scaling', [concurrent({ n: 1000, ms: 80 }), extrapolated, sequential]));
   assert.equal(claim.holds, true);
   assert.match(claim.evidence, /^N=1000: .*; sequential 52000 ms \(extrapolated\)$/);

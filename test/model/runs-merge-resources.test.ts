@@ -10,12 +10,12 @@ test('resources: each run kept, the largest of each figure on top; extrapolated 
   const part = (sockets: number, rss: number, median: number) =>
     suiteOf('scaling', [
       completed('io', 'concurrent', median, { point: { tasks: 1000 }, resources: { socketsInUsePeak: sockets, rssPeakBytes: rss } }),
-      completed('io', 'sequential', median * 60, { point: { tasks: 1000 }, extrapolated: { from: 'one-call', calls: 1000 } }),
+      completed('io', 'sequential', median * 60, { point: { tasks: 1000 }, extrapolated: { from: 'one-call', calls: 1000, fromTasks: 100 } }),
     ]);
   const merged = mergeSuiteRuns([part(1000, 200, 80), part(990, 250, 82), part(1000, 180, 79)]);
   const [concurrent, sequential] = merged.results as CompletedResult[];
   assert.deepEqual(concurrent?.resources, { socketsInUsePeak: 1000, rssPeakBytes: 250 });
   assert.deepEqual(concurrent?.runs.map((r) => r.resources?.rssPeakBytes), [200, 250, 180]);
-  assert.deepEqual(sequential?.extrapolated, { from: 'one-call', calls: 1000 });
+  assert.deepEqual(sequential?.extrapolated, { from: 'one-call', calls: 1000, fromTasks: 100 });
   assert.equal(sequential?.runs.length, 3);
 });

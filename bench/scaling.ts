@@ -16,7 +16,7 @@ import type { StrategyName } from '../src/strategies/strategy.js';
 import type { TaskSpec } from '../src/workloads/task.js';
 
 interface ScalingSizes {
-  /** The I/O batch sizes N, ascending, from 1 (sequential at N = 1 is the one-call time). */
+  /** The I/O batch sizes N, ascending, from 1 (N = 1 always runs whole: an extrapolated sequential needs a source). */
   ioTasks: number[];
   delayMs: number;
   ioBudget: Budget;
@@ -83,8 +83,8 @@ export interface IoPoint {
  * sampled at least `minSamples` times, would cost minutes (sequential at N = 10,000, d = 5 ms: 50 s
  * a batch, 2.5 min for three), so sequential is extrapolated: N × the one-call time of its largest
  * whole batch (src/measure/extrapolate.ts; N = 1 always runs, so there is one), and bounded, whose k
- * calls in flight teach nothing new past that size, is left out. A point whose sockets (N for concurrent) would not fit under the open-file limit is
- * skipped with one line saying so.
+ * calls in flight teach nothing new past that size, is left out. A point whose sockets (N for
+ * concurrent) would not fit under the open-file limit is skipped with one line saying so.
  */
 export function planIoSweep(
   ctx: Pick<SuiteContext, 'preset' | 'options' | 'openFileLimit'>,

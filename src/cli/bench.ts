@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { startServersProcess, type ServersProcess } from '../../servers/spawn.js';
 import { AsyncbenchError, EXIT, InvalidOptionError } from '../errors.js';
 import { collectContext } from '../measure/context.js';
+import { readOpenFileLimit } from '../measure/open-files.js';
 import { runSuites } from '../measure/runner.js';
 import type { BenchOptions } from '../measure/options.js';
 import type { SuiteDefinition } from '../measure/suite.js';
@@ -80,7 +81,13 @@ export async function benchCommand(argv: readonly string[], deps: BenchDeps, io:
   }
 
   const suites = deps.suites.filter((s) => options.suites.includes(s.name));
-  const emit = output.quiet ? () => {} : createProgress(io.stderr);
+  const progress = createProgress(io.stderr);
+  // --quiet drops progress, never a warning (a sweep point skipped).
+  const emit: typeof progress = output.quiet
+    ? (event) => {
+        if (event.type === 'warning') progress(event);
+      }
+    : progress;
   /** A status line on stderr, unless --quiet (errors and warnings are written directly). */
   const status = (line: string): void => {
     if (!output.quiet) io.stderr.write(line);
@@ -89,10 +96,10 @@ export async function benchCommand(argv: readonly string[], deps: BenchDeps, io:
   // tinybench adds one abort listener per measured strategy (about 30 in a run).
   setMaxListeners(1000, controller.signal);
   let servers: ServersProcess | undefined;
-  // One socket per call in flight: the largest batch any preset fires at once is the scaling
-  // suite's N = 1000 (thorough io: 200), so 2048 never queues a call behind another; a larger
-  // --tasks gets its own size plus a few spare sockets.
-  const agent = createIoAgent(Math.max(AGENT_SOCKETS, (options.tasks ?? 0) + 16));
+  // One socket per call in flight, so no call queues behind another: room for the most calls any
+  // selected suite fires at once (the scaling suite's largest N) or --tasks, plus a few spare.
+  const inFlight = Math.max(options.tasks ?? 0, ...suites.map((s) => s.maxInFlight?.({ preset: options.preset, options }) ?? 0));
+  const agent = createIoAgent(Math.max(AGENT_SOCKETS, inFlight + 16));
 
   let signals = 0;
   const onSignal = (signal: NodeJS.Signals) => {
@@ -132,6 +139,7 @@ export async function benchCommand(argv: readonly string[], deps: BenchDeps, io:
     if (!servers.io || !servers.cpu) {
       throw new AsyncbenchError('ASYNCBENCH_ERR_SERVER_START', 'the servers process did not report both URLs');
     }
+    const openFileLimit = await readOpenFileLimit();
     const itersPerMs = calibrateCpu();
     emit({ type: 'note', message: `CPU loop calibrated: ${Math.round(itersPerMs)} iterations per ms` });
     results = await runSuites({
@@ -144,6 +152,7 @@ export async function benchCommand(argv: readonly string[], deps: BenchDeps, io:
         itersPerMs,
         servers: { ioUrl: servers.io.url, cpuUrl: servers.cpu.url, target: options.target },
         signal: controller.signal,
+        openFileLimit,
       },
       execute: createExecutor(agent),
       recalibrate: calibrateCpu,

@@ -1,7 +1,7 @@
 /**
  * Progress on stderr, listening to the runner's events (after autocannon's progressTracker): on a
  * TTY one live line per strategy, redrawn as samples arrive; otherwise plain lines, one per
- * finished strategy, so CI logs stay readable.
+ * finished strategy, so CI logs stay readable. A warning is one line, written once.
  */
 import { formatNumber } from '../format.js';
 import type { ProgressEvent } from '../measure/suite.js';
@@ -14,6 +14,7 @@ interface ProgressWriter {
 export function createProgress(out: ProgressWriter = process.stderr): (event: ProgressEvent) => void {
   const tty = out.isTTY === true;
   let live = false;
+  const warned = new Set<string>();
   const clear = () => {
     if (live) out.write('\r\x1b[2K');
     live = false;
@@ -57,6 +58,13 @@ export function createProgress(out: ProgressWriter = process.stderr): (event: Pr
       case 'note':
         clear();
         out.write(`  ${event.message}\n`);
+        break;
+      case 'warning':
+        // Once per bench: with --runs R a suite meets the same skipped point R times.
+        if (warned.has(event.message)) break;
+        warned.add(event.message);
+        clear();
+        out.write(`asyncbench: warning: ${event.message}\n`);
         break;
     }
   };

@@ -14,6 +14,10 @@
  *   from the nominal d and c, so for I/O and load it mirrors the absolute time (a slower loopback
  *   moves it as much as the time); gated only under `--gate all`.
  *
+ * An extrapolated result (`extrapolated`: not run, its time scaled from a measured one) gives no
+ * metric: it would only repeat its source's. The speedups of the results measured at its point are
+ * against it, a ratio of two figures of the same run, and are compared.
+ *
  * Each metric also has one value per run (`runs`): the run's median time or throughput, the run's
  * speedup (against the reference's same run), the run's efficiency. When a file holds several runs,
  * compare tests these: the runs are what varies between two benches, the batches of one run are not
@@ -131,6 +135,9 @@ export function extractMetrics(file: ResultsFile): { metrics: Map<string, Metric
         errored.push({ key: resultKey(suite.name, r), message: r.error.message });
         continue;
       }
+      // Not measured (sequential at a large N of the scaling sweep: N x its one-call time), so not
+      // compared as if it were; the speedups measured against it are.
+      if (r.extrapolated) continue;
       for (const m of metricsOfResult(suite.name, r, suite.results, file.context.cpu.cores)) metrics.set(m.id, m);
     }
   }

@@ -9,11 +9,12 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Bench } from 'tinybench';
 import { serializeError } from '../errors.js';
-import type { EventLoopDelay } from '../results/schema.js';
+import type { EventLoopDelay, Resources } from '../results/schema.js';
 import type { Strategy } from '../strategies/strategy.js';
 import type { TaskSpec } from '../workloads/task.js';
 import { startLoadProbe } from './background-load.js';
 import { startEventLoopMonitor } from './event-loop.js';
+import { startResourceMonitor } from './resources.js';
 
 export interface MeasureOptions {
   strategy: Strategy;
@@ -29,6 +30,8 @@ export interface MeasureOptions {
   signal?: AbortSignal;
   /** Record event-loop delay during the timed batches. @default true */
   monitorEventLoop?: boolean;
+  /** Record the client's peak sockets in use and peak RSS during the timed batches (src/measure/resources.ts). @default false */
+  monitorResources?: boolean;
   /** Called after each timed sample. */
   onSample?: (ms: number, index: number) => void;
 }
@@ -44,6 +47,7 @@ export type Measurement =
       /** Cores other processes used while the timed batches ran. */
       otherCpu: number;
       startupMs?: number;
+      resources?: Resources;
     }
   | { state: 'errored'; error: { name: string; message: string; code?: string } };
 
@@ -65,6 +69,7 @@ export async function measureBatches(options: MeasureOptions): Promise<Measureme
 
   const monitor = options.monitorEventLoop === false ? null : startEventLoopMonitor();
   const probe = startLoadProbe();
+  const resourceMonitor = options.monitorResources === true ? startResourceMonitor() : null;
   const bench = new Bench({
     time: options.timeMs,
     iterations: options.minSamples,
@@ -90,11 +95,13 @@ export async function measureBatches(options: MeasureOptions): Promise<Measureme
 
   let eventLoopDelay: EventLoopDelay | null;
   let otherCpu: number;
+  let resources: Resources | undefined;
   try {
     await bench.run();
   } finally {
     eventLoopDelay = monitor?.stop() ?? null;
     otherCpu = probe.stop();
+    resources = resourceMonitor?.stop();
   }
 
   const result = bench.tasks[0]?.result;
@@ -108,5 +115,6 @@ export async function measureBatches(options: MeasureOptions): Promise<Measureme
     eventLoopDelay,
     otherCpu,
     ...(startupMs !== undefined ? { startupMs } : {}),
+    ...(resources ? { resources } : {}),
   };
 }

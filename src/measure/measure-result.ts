@@ -47,6 +47,7 @@ export async function measureResult(spec: MeasureSpec, env: MeasureEnv): Promise
       timeMs: spec.budget.timeMs,
       minSamples: spec.budget.minSamples,
       signal: env.signal,
+      ...(spec.resources ? { monitorResources: true } : {}),
       ...(env.onSample ? { onSample: env.onSample } : {}),
     });
     if (m.state === 'errored') return erroredResult(spec, m.error);
@@ -70,6 +71,7 @@ export async function measureResult(spec: MeasureSpec, env: MeasureEnv): Promise
       taskErrors: m.taskErrors,
       ...(m.firstTaskError ? { firstTaskError: m.firstTaskError } : {}),
       ...(m.startupMs !== undefined ? { poolStartupMs: m.startupMs } : {}),
+      ...(m.resources ? { resources: m.resources } : {}),
     });
     return m.state === 'aborted' ? { ...result, aborted: true } : result;
   } catch (error) {

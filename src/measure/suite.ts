@@ -28,6 +28,8 @@ export interface MeasureSpec {
   ideal: Ideal;
   concurrency: number;
   workers: number;
+  /** Also record the client's peak sockets in use and peak RSS (src/measure/resources.ts). @default false */
+  resources?: boolean;
 }
 
 /** One load point: autocannon against `url` for a warm-up plus whole seconds (src/measure/autocannon.ts). */
@@ -55,7 +57,9 @@ export type ProgressEvent =
   | { type: 'sample'; suite: string; label: string; index: number; ms: number }
   | { type: 'measure-end'; suite: string; label: string; result: Result }
   | { type: 'suite-end'; suite: string; state: Suite['state']; durationMs: number }
-  | { type: 'note'; message: string };
+  | { type: 'note'; message: string }
+  /** Something the reader must see even under --quiet, e.g. a sweep point skipped. */
+  | { type: 'warning'; message: string };
 
 export interface SuiteContext {
   preset: PresetName;
@@ -66,6 +70,11 @@ export interface SuiteContext {
   /** Base URLs: the I/O server (or `--target`) and the CPU server. */
   servers: { ioUrl: string; cpuUrl: string; target: string | null };
   signal: AbortSignal;
+  /**
+   * The open-file limit (`ulimit -n`, read once: src/measure/open-files.ts); a point that needs more
+   * sockets is skipped with a warning. Infinity: unlimited; null or absent: unknown, nothing skipped.
+   */
+  openFileLimit?: number | null;
   /** Measures one strategy on one batch, records the result and returns it. */
   measure(spec: MeasureSpec): Promise<Result>;
   /**
@@ -82,7 +91,12 @@ export interface SuiteDefinition {
   name: string;
   title: string;
   /** The suite's parameters for results.json, from the preset and options. */
-  params(ctx: Pick<SuiteContext, 'preset' | 'options' | 'cores'>): Record<string, unknown>;
+  params(ctx: Pick<SuiteContext, 'preset' | 'options' | 'cores' | 'openFileLimit'>): Record<string, unknown>;
+  /**
+   * The most I/O calls this suite puts in flight at once, so the bench sizes its HTTP client's
+   * sockets to match. Absent: a few (the client's default room is enough).
+   */
+  maxInFlight?(ctx: Pick<SuiteContext, 'preset' | 'options'>): number;
   run(ctx: SuiteContext): Promise<void>;
   /** Claims this suite decides, from its recorded results. */
   claims(suite: Suite, context: RunContext): Claim[];

@@ -6,7 +6,7 @@
  *
  * - samples: every run's, run after run; stats, efficiency and speedup from them;
  * - eventLoopDelay: each figure the median over the runs; otherCpu: the largest; taskErrors: the sum;
- *   poolStartupMs: the median;
+ *   poolStartupMs: the median; resources: each figure the largest;
  * - load: the figures of the run whose throughput is the (lower) median of the runs'.
  *
  * Run numbers: the runs of the first part keep theirs; each later part's are shifted past the
@@ -40,6 +40,7 @@ export function asOneRun(result: Omit<CompletedResult, 'runs'>): CompletedResult
     ...(result.otherCpu !== undefined ? { otherCpu: result.otherCpu } : {}),
     taskErrors: result.taskErrors,
     ...(result.load !== undefined ? { load: result.load } : {}),
+    ...(result.resources !== undefined ? { resources: result.resources } : {}),
   };
   return { ...result, runs: [run] };
 }
@@ -53,7 +54,8 @@ export function fromRuns(head: CompletedResult, runs: readonly RunPart[], poolSt
   // The lower median: with an even count, a run that was measured, not an average of two.
   const byRate = [...loads].sort((a, b) => (a.load?.requestsPerSecond ?? 0) - (b.load?.requestsPerSecond ?? 0));
   const medianLoad = byRate[Math.floor((byRate.length - 1) / 2)]?.load;
-  const { otherCpu: _o, load: _l, poolStartupMs: _p, ...rest } = head;
+  const used = runs.map((p) => p.resources).filter((u) => u !== undefined);
+  const { otherCpu: _o, load: _l, poolStartupMs: _p, resources: _u, ...rest } = head;
   return {
     ...rest,
     samples,
@@ -65,6 +67,14 @@ export function fromRuns(head: CompletedResult, runs: readonly RunPart[], poolSt
     taskErrors: runs.reduce((sum, p) => sum + p.taskErrors, 0),
     ...(poolStartups.length > 0 ? { poolStartupMs: median(poolStartups) } : {}),
     ...(medianLoad ? { load: medianLoad } : {}),
+    ...(used.length > 0
+      ? {
+          resources: {
+            socketsInUsePeak: Math.max(...used.map((u) => u.socketsInUsePeak)),
+            rssPeakBytes: Math.max(...used.map((u) => u.rssPeakBytes)),
+          },
+        }
+      : {}),
     runs: [...runs],
   };
 }

@@ -84,6 +84,19 @@ export function formatCiRange(result: CompletedResult): string {
   return `${formatResultValue(ci.low, result.unit)} – ${formatResultValue(ci.high, result.unit)}${levelNote(ci.level)}`;
 }
 
+/** A size in binary units: `142 MiB`, `1.2 GiB`, `512 KiB`. */
+export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes)) return '–';
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes;
+  let unit = 0;
+  while (Math.abs(value) >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${formatNumber(value)} ${units[unit]}`;
+}
+
 /** `tasks=100, workers=4`, or an empty string for the point `{}`. */
 export function formatPoint(point: Record<string, number>): string {
   return Object.entries(point)

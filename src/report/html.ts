@@ -9,7 +9,7 @@ import type { ResultsFile } from '../results/schema.js';
 import { chartAlt } from './charts/alt.js';
 import { chartsFor, type ChartDefinition } from './charts/index.js';
 import { headlineFinding } from './charts/headline.js';
-import { CI_NOTE, claimMark, contextRows, resultRow, resultTableColumns, runWarnings } from './rows.js';
+import { anyExtrapolated, CI_NOTE, claimMark, contextRows, EXTRAPOLATED_NOTE, resultRow, resultTableColumns, runWarnings } from './rows.js';
 import { contextFooter, formatRunDate } from './context-text.js';
 import { colorFor } from './palette.js';
 import { whenToUse, type WhenToUseTable } from './when-to-use.js';
@@ -30,6 +30,7 @@ table { border-collapse: collapse; margin: 8px 0 20px; font-size: 0.92em; }
 th, td { border: 1px solid #e5e7eb; padding: 4px 10px; text-align: left; vertical-align: top; }
 th { background: #f9fafb; } td.num { text-align: right; font-variant-numeric: tabular-nums; }
 tr.errored td { color: #b91c1c; }
+tr.extrapolated td { font-style: italic; color: #4b5563; }
 .mark { font-weight: bold; font-size: 1.1em; } .holds { color: #15803d; } .fails { color: #b91c1c; } .undecided { color: #b45309; }
 .swatch { display: inline-block; width: 10px; height: 10px; margin-right: 6px; border-radius: 2px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
@@ -120,11 +121,12 @@ export function formatHtml(
       const td = columns
         .map((c) => `<td${c.numeric ? ' class="num"' : ''}>${c.field === 'strategy' ? swatch : ''}${e(c.text(row))}</td>`)
         .join('');
-      return `<tr${row.errored ? ' class="errored"' : ''}>${td}</tr>`;
+      return `<tr${row.errored ? ' class="errored"' : row.extrapolated ? ' class="extrapolated"' : ''}>${td}</tr>`;
     });
     parts.push(`<table><thead><tr>${columns.map((c) => `<th scope="col">${c.header}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`);
   }
   if (results.suites.some((s) => s.results.length > 0)) parts.push(`<p class="context">${e(CI_NOTE)}</p>`);
+  if (anyExtrapolated(results)) parts.push(`<p class="context">${e(EXTRAPOLATED_NOTE)}</p>`);
 
   const others = charts.filter((c) => c.file !== 'headline.png');
   if (others.length > 0) parts.push('<h2>Charts</h2>', ...others.map(figure));

@@ -6,7 +6,7 @@
 import type { ResultsFile } from '../results/schema.js';
 import { chartsFor, type ChartDefinition } from './charts/index.js';
 import { headlineFinding } from './charts/headline.js';
-import { CI_NOTE, claimMark, contextRows, resultRow, resultTableColumns, runWarnings } from './rows.js';
+import { anyExtrapolated, CI_NOTE, claimMark, contextRows, EXTRAPOLATED_NOTE, resultRow, resultTableColumns, runWarnings } from './rows.js';
 import { formatWhenToUse } from './when-to-use.js';
 
 /**
@@ -75,6 +75,7 @@ export function formatMarkdown(results: ResultsFile, charts: readonly ChartDefin
     );
   }
   if (results.suites.some((s) => s.results.length > 0)) out.push(mdCell(CI_NOTE), '');
+  if (anyExtrapolated(results)) out.push(mdCell(EXTRAPOLATED_NOTE), '');
 
   const others = charts.filter((c) => c.file !== 'headline.png');
   if (others.length > 0) {

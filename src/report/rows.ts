@@ -6,7 +6,7 @@ import { LOAD_RULES } from '../model/load-claims.js';
 import { isCrowded } from '../results/crowding.js';
 import type { Claim, Result, ResultsFile, Suite } from '../results/schema.js';
 import { formatRunDate } from './context-text.js';
-import { formatCiHalfWidth, formatCiRange, formatMs, formatPercent, formatPoint, formatSpeedup, formatResultValue } from './format.js';
+import { formatBytes, formatCiHalfWidth, formatCiRange, formatMs, formatPercent, formatPoint, formatSpeedup, formatResultValue } from './format.js';
 
 /** ✔ holds, ✘ does not, ? undecided (its data is missing). */
 export function claimMark(claim: Pick<Claim, 'holds'>): '✔' | '✘' | '?' {
@@ -81,10 +81,16 @@ export interface ResultRow {
   ideal: string;
   efficiency: string;
   eventLoopP99: string;
+  /** Peak sockets of the client carrying a call (scaling I/O points), else ''. */
+  socketsPeak: string;
+  /** Peak RSS of the bench process, `142 MiB` (scaling I/O points), else ''. */
+  rssPeak: string;
   taskErrors: string;
   /** `Name: message` of an errored result, else null. */
   error: string | null;
   errored: boolean;
+  /** Not run: its time is extrapolated (the median reads `51.2 s (extrapolated)`). */
+  extrapolated: boolean;
 }
 
 export function resultRow(suite: Suite, r: Result): ResultRow {
@@ -99,23 +105,30 @@ export function resultRow(suite: Suite, r: Result): ResultRow {
       ideal: '–',
       efficiency: '–',
       eventLoopP99: '–',
+      socketsPeak: '',
+      rssPeak: '',
       taskErrors: '–',
       error: `${r.error.name}: ${r.error.message}`,
       errored: true,
+      extrapolated: false,
     };
   }
+  const extrapolated = r.extrapolated !== undefined;
   return {
     ...base,
-    median: formatResultValue(r.stats.median, r.unit),
+    median: `${formatResultValue(r.stats.median, r.unit)}${extrapolated ? ' (extrapolated)' : ''}`,
     plusMinus: formatCiHalfWidth(r),
     ci: formatCiRange(r),
     speedup: formatSpeedup(r.speedup),
     ideal: `${formatResultValue(r.ideal, r.unit)} (${r.idealFormula})`,
     efficiency: formatPercent(r.efficiency),
     eventLoopP99: r.eventLoopDelay ? formatMs(r.eventLoopDelay.p99) : '–',
+    socketsPeak: r.resources ? String(r.resources.socketsInUsePeak) : '',
+    rssPeak: r.resources ? formatBytes(r.resources.rssPeakBytes) : '',
     taskErrors: String(r.taskErrors),
     error: null,
     errored: false,
+    extrapolated,
   };
 }
 
@@ -130,6 +143,8 @@ export interface ResultColumn {
   numeric: boolean;
   /** The cell's text for a row. */
   text(row: ResultRow): string;
+  /** Shown only when some row has a text in it (a suite without sweep points has no `Point`). */
+  optional?: boolean;
 }
 
 /** A column showing `row[field]` as it is. */
@@ -141,13 +156,15 @@ export function column(field: TextField, header: string, numeric = false): Resul
 const RESULT_TABLE: readonly ResultColumn[] = [
   column('workload', 'Workload'),
   column('strategy', 'Strategy'),
-  column('point', 'Point'),
+  { ...column('point', 'Point'), optional: true },
   { ...column('median', 'Median', true), text: (row) => (row.error ? `errored: ${row.error}` : row.median) },
   column('ci', 'CI of median', true),
   column('speedup', 'Speedup', true),
   column('ideal', 'Ideal'),
   column('efficiency', 'Efficiency', true),
   column('eventLoopP99', 'Event-loop p99', true),
+  { ...column('socketsPeak', 'Sockets in use (peak)', true), optional: true },
+  { ...column('rssPeak', 'Peak RSS', true), optional: true },
   column('taskErrors', 'Task errors', true),
 ];
 
@@ -158,10 +175,21 @@ const RESULT_TABLE: readonly ResultColumn[] = [
 export const CI_NOTE =
   'CI of median: distribution-free (order statistics), covering 95% or more unless a lower coverage is shown beside it (fewer than 6 samples); n=1: a single sample, no interval.';
 
-/** The columns of a suite's results table: `Point` only when some result has one. */
+/**
+ * Said once after the results tables when a result is extrapolated: what the mark means. The
+ * scaling suite's rule for it is in bench/scaling.ts (planIoSweep) and docs/reports.md.
+ */
+export const EXTRAPOLATED_NOTE =
+  'extrapolated: not run; N × the one-call time of the largest sequential batch run whole in the same run, because a whole batch there would not fit the time budget. compare leaves these out.';
+
+/** Whether any result of the run is extrapolated (the reports then say what the mark means). */
+export function anyExtrapolated(results: ResultsFile): boolean {
+  return results.suites.some((suite) => suite.results.some((r) => r.state === 'completed' && r.extrapolated !== undefined));
+}
+
+/** The columns of a suite's results table: an optional one (`Point`, the sockets, RSS) only when some result has it. */
 export function resultTableColumns(rows: readonly ResultRow[]): ResultColumn[] {
-  const withPoint = rows.some((row) => row.point !== '');
-  return RESULT_TABLE.filter((c) => withPoint || c.field !== 'point');
+  return RESULT_TABLE.filter((c) => !c.optional || rows.some((row) => row[c.field] !== ''));
 }
 
 /** `io/bounded`, or `scaling/io/bounded (tasks=10)` when the suite name is not the workload. */

@@ -118,6 +118,27 @@ const LoadFiguresSchema = z
   })
   .describe('load suite only: one autocannon point (see docs/load-and-mixed.md)');
 
+const ResourcesSchema = z
+  .object({
+    socketsInUsePeak: count.describe(
+      "most sockets of the bench process's HTTP client carrying a call at once (undici, one call per socket: calls sent and not yet answered)",
+    ),
+    rssPeakBytes: count.describe("the bench process's peak resident set size (bytes)"),
+  })
+  .describe('scaling suite, I/O points: what the calls in flight cost the bench process while the timed batches ran');
+
+const ExtrapolatedSchema = z
+  .object({
+    from: z.literal('one-call').describe('`one-call`: N times the measured time of one call'),
+    calls: count.describe('N, the calls of the batch that was not run'),
+    fromTasks: count
+      .min(1)
+      .describe(
+        'the measured batch the one-call time comes from: sequential at N = fromTasks in the same run, the largest run whole; each sample is one of its samples × calls / fromTasks',
+      ),
+  })
+  .describe('scaling suite, sequential at large N: not run, its time extrapolated; compare leaves the result out');
+
 /** One run's share of a completed result: `bench --runs R` measures the whole selection R times. */
 const RunPartSchema = z
   .object({
@@ -130,6 +151,7 @@ const RunPartSchema = z
     otherCpu: z.number().nonnegative().optional().describe('cores other processes kept busy while this run measured the result'),
     taskErrors: count,
     load: LoadFiguresSchema.optional(),
+    resources: ResourcesSchema.optional(),
   })
   .describe('one run of a result: what compare tests when a file holds several runs (the run is the statistical unit)');
 
@@ -179,6 +201,8 @@ const CompletedResultSchema = z.object({
     .optional()
     .describe('worker-pool and offload (when it starts a pool): creating the pool until every thread answered a no-op, outside the timed batches (ms); the median over the runs'),
   load: LoadFiguresSchema.optional().describe("the figures of the run whose throughput is the median of the runs' (one run: its own)"),
+  resources: ResourcesSchema.optional().describe('each figure the largest over the runs (one run: its own)'),
+  extrapolated: ExtrapolatedSchema.optional(),
   runs: z.array(RunPartSchema).min(1).describe('each run on its own, in run order'),
 });
 
@@ -227,6 +251,8 @@ export const ResultsFileSchema = z
 export type RunContext = z.infer<typeof RunContextSchema>;
 export type EventLoopDelay = z.infer<typeof EventLoopDelaySchema>;
 export type LoadFigures = z.infer<typeof LoadFiguresSchema>;
+export type Resources = z.infer<typeof ResourcesSchema>;
+export type Extrapolated = z.infer<typeof ExtrapolatedSchema>;
 export type Workload = z.infer<typeof WorkloadSchema>;
 export type RunPart = z.infer<typeof RunPartSchema>;
 export type CompletedResult = z.infer<typeof CompletedResultSchema>;

@@ -47,6 +47,23 @@ test('scaling claims fail when a larger N saves less, or W past the cores keeps 
   assert.equal(capped?.holds, false);
 });
 
+test('the saving decides, not the speedup: a speedup that peaks and falls while the saving still grows holds', () => {
+  // Equal medians (20 ms): saved = 20 × (speedup − 1), so a falling speedup is a falling saving.
+  const [grows] = claims(
+    [
+      [1, 1, 1],
+      [300, 85, 0.2],
+      [10_000, 42, 0.003],
+    ],
+    [],
+  );
+  assert.equal(grows?.holds, false, 'with equal medians a falling speedup is a falling saving');
+  const io2 = (n: number, speedup: number, median: number) => completed('io', 'concurrent', median, { point: { tasks: n }, speedup, efficiency: 0.1 });
+  const [rising] = scalingClaims(suiteOf('scaling', [io2(1, 1, 6), io2(300, 85, 22.5), io2(10_000, 41.6, 1532)]), 2);
+  assert.equal(rising?.holds, true);
+  assert.match(rising?.evidence ?? '', /N=10000: 41\.6x, saves 62199 ms; speedup peaks at N=300 \(85x\)/);
+});
+
 test('the pool at W = cores must reach poolShareOfIdeal of W', () => {
   const w2 = 2 * SCALING_RULES.poolShareOfIdeal;
   const [, atEdge] = claims([], [[2, w2], [4, w2]]);
@@ -58,6 +75,6 @@ test('the pool at W = cores must reach poolShareOfIdeal of W', () => {
 test('scaling claims are undecided (null) without a sweep', () => {
   assert.deepEqual(
     scalingClaims(undefined, 2).map((c) => c.holds),
-    [null, null],
+    [null, null, null],
   );
 });

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cpuScalingChart } from '../../src/report/charts/cpu-scaling.js';
-import { ioScalingChart } from '../../src/report/charts/io-scaling.js';
-import { completeRun } from './fixtures.js';
+import { EXTRAPOLATED_LABEL, ioScalingChart } from '../../src/report/charts/io-scaling.js';
+import { completeRun, extrapolatedRun } from './fixtures.js';
 
 type Dataset = { label?: string; data: Array<{ x: number; y: number | null }>; borderDash?: number[] };
 type Axes = Record<string, { type?: string; title?: { text?: string } }>;
@@ -66,4 +66,40 @@ test('cpu-scaling bends the ideal at the core count when workers exceed cores', 
     { x: 4, y: 2 },
     { x: 8, y: 2 },
   ]);
+});
+
+test('io-scaling: an extrapolated sequential goes on dashed through hollow points, from the last measured point, legend saying so', () => {
+  const config = ioScalingChart.config(extrapolatedRun());
+  const datasets = config.data.datasets as Array<Dataset & Record<string, unknown>>;
+  assert.deepEqual(
+    datasets.map((d) => d.label),
+    [
+      'sequential',
+      `sequential, ${EXTRAPOLATED_LABEL}`,
+      'sequential ideal',
+      'concurrent',
+      'concurrent ideal',
+      'bounded',
+      'bounded ideal',
+    ],
+  );
+  const [measured, extrapolated, ideal] = datasets;
+  assert.deepEqual(measured?.data.map((p) => p.x), [1, 10]);
+  // It starts at N = 10 (measured, no marker there) and carries N = 100 and 1000.
+  assert.deepEqual(extrapolated?.data.map((p) => p.x), [10, 100, 1000]);
+  assert.deepEqual(extrapolated?.pointRadius, [0, 6, 6]);
+  assert.equal(extrapolated?.pointBackgroundColor, '#ffffff');
+  assert.equal(extrapolated?.pointBorderColor, measured?.borderColor);
+  assert.deepEqual(extrapolated?.borderDash, [3, 4]);
+  assert.equal(extrapolated?.errorBars, undefined, 'no whiskers: nothing was sampled there');
+  assert.deepEqual(ideal?.data.map((p) => p.x), [1, 10, 100, 1000]);
+  const title = config.options?.plugins?.title?.text;
+  assert.deepEqual(title, ['I/O scaling: batch time against tasks per batch (log-log)', 'concurrent: 1,000 calls in 102 ms']);
+});
+
+test('io-scaling with extrapolated points renders byte-identical twice', async () => {
+  const { renderChart } = await import('../../src/report/charts/render.js');
+  const first = await renderChart(ioScalingChart.config(extrapolatedRun()));
+  const second = await renderChart(ioScalingChart.config(extrapolatedRun()));
+  assert.ok(Buffer.from(first).equals(Buffer.from(second)));
 });

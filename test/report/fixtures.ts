@@ -4,6 +4,7 @@
  */
 import { asOneRun } from '../../src/model/runs.js';
 import { SCHEMA_VERSION } from '../../src/results/schema.js';
+import { computeStats } from '../../src/stats/summary.js';
 import type { Claim, CompletedResult, ErroredResult, ResultsFile, RunContext, Suite, Workload } from '../../src/results/schema.js';
 
 export const CONTEXT: RunContext = {
@@ -193,4 +194,31 @@ export function brokenRun(): ResultsFile {
       { ...structuredClone(CLAIMS[2] as Claim), holds: null, evidence: 'cpu suite errored' },
     ],
   };
+}
+
+/**
+ * The complete run with the scaling sweep as the standard preset records it: sequential at N = 100
+ * and 1000 extrapolated (N × the one-call time of the whole batch at N = 10, not run), and each
+ * measured I/O point's sockets in use and peak RSS.
+ */
+export function extrapolatedRun(): ResultsFile {
+  const results = completeRun();
+  const scaling = results.suites.find((s) => s.name === 'scaling') as Suite;
+  const whole = scaling.results.find((r) => r.strategy === 'sequential' && r.point.tasks === 10) as CompletedResult;
+  scaling.results = scaling.results.map((r) => {
+    if (r.state !== 'completed' || r.workload !== 'io') return r;
+    const n = r.point.tasks ?? 0;
+    if (r.strategy === 'sequential' && n >= 100) {
+      const samples = whole.samples.map((s) => (s * n) / 10);
+      return asOneRun({
+        ...r,
+        samples,
+        stats: computeStats(samples),
+        eventLoopDelay: null,
+        extrapolated: { from: 'one-call', calls: n, fromTasks: 10 },
+      });
+    }
+    return asOneRun({ ...r, resources: { socketsInUsePeak: r.strategy === 'concurrent' ? n : r.strategy === 'bounded' ? Math.min(n, 10) : 1, rssPeakBytes: (90 + n / 20) * 2 ** 20 } });
+  });
+  return results;
 }

@@ -50,7 +50,7 @@ const EXPECTED_BROKEN = [
   "",
   "![CPU-bound: median batch time per strategy, whiskers: CI of the median (coverage in the table), ideal time dashed](cpu-strategies.png)",
   "",
-  "![I/O-bound: batch time against the number of tasks N (log-log), whiskers: CI of the median (coverage in the table), ideal dashed](io-scaling.png)",
+  "![I/O-bound: batch time against the number of tasks N (log-log), whiskers: CI of the median (coverage in the table), ideal dashed, hollow points: extrapolated (not run)](io-scaling.png)",
   "",
   "![CPU-bound: worker-pool speedup against workers, ideal min(W, cores) dashed, core count marked](cpu-scaling.png)",
   "",

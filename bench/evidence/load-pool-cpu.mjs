@@ -12,10 +12,9 @@ const threads = Number(process.argv[2] ?? 2);
 const pool = await startServersProcess({ only: 'cpu', threads });
 const url = pool.cpu.url + '/work?ms=' + (process.env.MS ?? 2);
 for (const C of (process.env.CS ?? "2,10,100").split(",").map(Number)) {
-  let s;
   const inst = autocannon({ url, connections: C, duration: 3 });
   await new Promise((r) => setTimeout(r, 500));
-  s = { wall: performance.now(), me: process.cpuUsage(), srv: procMs(pool.pid), m: machineMs(), n: 0 };
+  const s = { wall: performance.now(), me: process.cpuUsage(), srv: procMs(pool.pid), m: machineMs(), n: 0 };
   inst.on('response', () => { s.n++; });
   await new Promise((r) => setTimeout(r, 2000));
   const wall = performance.now() - s.wall; const me = process.cpuUsage(s.me); const srv = procMs(pool.pid) - s.srv; const m = machineMs() - s.m;

@@ -162,7 +162,9 @@ const CompletedResultSchema = z.object({
   speedup: z
     .number()
     .nullable()
-    .describe('sequential median / this median at the same workload and point, over every run\'s samples; `null` where not defined'),
+    .describe(
+      "the reference's median (`sequential`; `sync` in the threadpool suite) / this median at the same workload and point, over every run's samples; `null` where not defined",
+    ),
   efficiency: z.number().describe('ideal / median for times, measured / ideal for throughput; 1 is perfect'),
   eventLoopDelay: EventLoopDelaySchema.nullable().describe('each figure the median over the runs (one run: its own)'),
   otherCpu: z
@@ -200,7 +202,7 @@ const ClaimSchema = z.object({
 });
 
 const SuiteSchema = z.object({
-  name: z.string().describe('`io`, `cpu`, `scaling`, `load`, `mixed`'),
+  name: z.string().describe('`io`, `cpu`, `scaling`, `load`, `mixed`, `threadpool`'),
   title: z.string().describe('one line for people'),
   state: z.enum(['completed', 'errored', 'interrupted']),
   error: ErrorSchema.optional().describe('when errored'),

@@ -24,6 +24,7 @@ test('threadpool: speedup against UV_THREADPOOL_SIZE, ideal min(size, cores) das
     [8, 1.9],
   ]);
   assert.deepEqual(datasets[0]?.valueLabels, ['0.8×', '1.8×', '1.9×', '1.9×']);
+  assert.equal(datasets[1]?.valueLabels, undefined, 'only Promise.all is labelled');
   assert.deepEqual(rounded(datasets[1]), [
     [1, 0.97],
     [2, 0.97],

@@ -11,7 +11,9 @@
  *
  * It keeps going until `--time-ms` is spent and `--min-samples` rounds are done. Before timing it
  * runs each way once (libuv starts its threads on the first call) and times 3 single `pbkdf2Sync`
- * calls: their median is c, one call's time, which the model uses (src/model/threadpool.ts).
+ * calls: their median is c, one call's time, which the model uses (src/model/threadpool.ts). While
+ * the rounds run it records each way's event-loop delay, and how many cores other processes kept
+ * busy (a busy neighbour takes away the parallelism this suite measures).
  *
  * Contract (validated by src/measure/threadpool-child.ts): JSON lines on stdout, one
  * `{"type":"sample","strategy","index","ms"}` per timed batch, then one `{"type":"report",...}`;
@@ -22,6 +24,7 @@
  *          --time-ms 400 --min-samples 5 [--parent-watch]
  */
 import { pbkdf2, pbkdf2Sync } from 'node:crypto';
+import os from 'node:os';
 import { createHistogram, performance, type RecordableHistogram } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs, promisify } from 'node:util';
@@ -92,6 +95,31 @@ function batchOf(strategy: Strategy, calls: number, iterations: number): () => P
 
 const NS_PER_MS = 1e6;
 
+function machineBusyMs(): number {
+  let busy = 0;
+  for (const cpu of os.cpus()) busy += cpu.times.user + cpu.times.nice + cpu.times.sys + cpu.times.irq;
+  return busy;
+}
+
+/**
+ * Cores other processes kept busy while the rounds ran: the machine's busy time minus this
+ * process's own (all its threads, the pool's included), over wall time; 0 below 200 ms, where the
+ * 10 ms ticks of os.cpus() are noise. The method of src/measure/background-load.ts.
+ */
+function startLoadProbe(): { stop(): number } {
+  const wall0 = performance.now();
+  const machine0 = machineBusyMs();
+  const own0 = process.cpuUsage();
+  return {
+    stop() {
+      const wall = performance.now() - wall0;
+      const own = process.cpuUsage(own0);
+      if (wall < 200) return 0;
+      return Math.max(0, (machineBusyMs() - machine0 - (own.user + own.system) / 1000) / wall);
+    },
+  };
+}
+
 /**
  * The event-loop delay while one batch runs, added into `histogram` (ns): how late each tick of a
  * 1 ms interval fires. perf_hooks' monitorEventLoopDelay would do, but it cannot be switched off
@@ -139,6 +167,7 @@ async function main(): Promise<void> {
   const histograms = Object.fromEntries(STRATEGIES.map((s) => [s, createHistogram()])) as Record<Strategy, RecordableHistogram>;
   const samples: Record<Strategy, number[]> = { sync: [], 'async-serial': [], 'async-all': [] };
   const started = performance.now();
+  const load = startLoadProbe();
   for (let round = 0; round < options.minSamples || performance.now() - started < options.timeMs; round++) {
     for (let k = 0; k < STRATEGIES.length; k++) {
       const strategy = STRATEGIES[(round + k) % STRATEGIES.length] as Strategy;
@@ -154,23 +183,23 @@ async function main(): Promise<void> {
     }
   }
 
+  const otherCpu = load.stop();
   const delay = (strategy: Strategy) => {
     const h = histograms[strategy];
     if (h.count === 0) return null;
     return { p50: h.percentile(50) / NS_PER_MS, p99: h.percentile(99) / NS_PER_MS, max: h.max / NS_PER_MS, mean: h.mean / NS_PER_MS };
   };
-  // Exit once the report is flushed: stdout may be asynchronous (a pipe on macOS).
-  write(
-    {
+  const report = {
     type: 'report',
     poolSize: process.env.UV_THREADPOOL_SIZE ?? null,
     calls,
     iterations,
     callMs,
+    otherCpu,
     strategies: Object.fromEntries(STRATEGIES.map((s) => [s, { samples: samples[s], eventLoopDelay: delay(s) }])),
-    },
-    () => process.exit(0),
-  );
+  };
+  // Exit once the report is flushed: stdout may be asynchronous (a pipe on macOS).
+  write(report, () => process.exit(0));
 }
 
 await main();

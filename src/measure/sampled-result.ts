@@ -16,6 +16,8 @@ export interface Sampled {
   /** Batch times (ms), in the order they ran; at least one. */
   samples: number[];
   eventLoopDelay: EventLoopDelay | null;
+  /** Cores other processes kept busy meanwhile (src/results/crowding.ts reads it). */
+  otherCpu?: number;
 }
 
 export function sampledResult(named: Named, measured: Sampled, ideal: Ideal): CompletedResult {
@@ -36,6 +38,7 @@ export function sampledResult(named: Named, measured: Sampled, ideal: Ideal): Co
     speedup: null,
     efficiency: stats.median > 0 ? ideal.ms / stats.median : 0,
     eventLoopDelay: measured.eventLoopDelay,
+    ...(measured.otherCpu !== undefined ? { otherCpu: Number(measured.otherCpu.toFixed(3)) } : {}),
     taskErrors: 0,
   });
 }

@@ -32,6 +32,8 @@ const ReportSchema = z.object({
   iterations: z.number().int().positive(),
   /** c: the median of 3 single pbkdf2Sync calls before timing (ms). */
   callMs: z.number().positive(),
+  /** Cores other processes kept busy while the rounds ran. */
+  otherCpu: z.number().nonnegative(),
   strategies: z.object({ sync: TimedSchema, 'async-serial': TimedSchema, 'async-all': TimedSchema }),
 });
 

@@ -4,6 +4,7 @@
  * (crypto.pbkdf2 here) runs in parallel under Promise.all, up to min(UV_THREADPOOL_SIZE, cores).
  */
 import { formatNumber } from '../format.js';
+import { isCrowded } from '../results/crowding.js';
 import type { Claim, CompletedResult, Suite } from '../results/schema.js';
 import { findResult, notMeasured, undecided } from './claim-kit.js';
 import { threadpoolModelSpeedup } from './threadpool.js';
@@ -88,12 +89,19 @@ function parallelUpToCores(suite: Suite | undefined, cores: number): Claim {
   const missing = sizes.filter((s) => !rows.some((row) => row.size === s));
   const calls = Number(one.all.params.calls);
   const c = Number(one.all.params.callMs);
+  const crowded = rows.filter((row) => isCrowded(row.all, 'cpu', cores));
   const serial = rows.map((row) => row.serial?.speedup).filter((x): x is number => typeof x === 'number');
   const evidence = [
     `N = ${calls} calls of c = ${formatNumber(c)} ms on ${cores} cores: ` +
       rows.map((row) => `size ${row.size} ${formatNumber(row.speedup)}x (model ${formatNumber(row.model)}x)`).join(', '),
     ...(serial.length > 0 ? [`awaited one by one ${formatNumber(Math.min(...serial))}-${formatNumber(Math.max(...serial))}x`] : []),
     ...(missing.length > 0 ? [`size ${missing.join(', ')}: no completed sync and async-all, left out`] : []),
+    ...(crowded.length > 0
+      ? [
+          `crowded at size ${crowded.map((row) => row.size).join(', ')}: other processes kept up to ` +
+            `${formatNumber(Math.max(...crowded.map((row) => row.all.otherCpu ?? 0)))} cores busy, which takes the parallelism away`,
+        ]
+      : []),
   ].join('; ');
   return { ...base, holds: rows.every(within), evidence };
 }

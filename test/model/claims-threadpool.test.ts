@@ -61,3 +61,10 @@ test('an errored size is left out, and the evidence says so', () => {
   assert.equal(claim?.holds, true);
   assert.match(claim?.evidence ?? '', /size 4: no completed sync and async-all, left out/);
 });
+
+test('the evidence names the sizes measured while other processes kept cores busy', () => {
+  const results = threadpoolResults({ 1: 0.9, 2: 1.05, 4: 1.8 }).map((r) => (r.point.poolSize === 2 && r.state === 'completed' ? { ...r, otherCpu: 0.95 } : r));
+  const claim = decide(results);
+  assert.equal(claim?.holds, false);
+  assert.match(claim?.evidence ?? '', /crowded at size 2: other processes kept up to 0\.95 cores busy/);
+});

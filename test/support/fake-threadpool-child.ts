@@ -28,6 +28,7 @@ if (size === '2') {
     calls: Number(values.calls),
     iterations: Number(values.iterations),
     callMs: 1.25,
+    otherCpu: 0,
     strategies: { sync: timed(10), 'async-serial': timed(10), 'async-all': timed(10 / Number(size)) },
   });
 }

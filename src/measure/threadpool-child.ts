@@ -72,6 +72,20 @@ const KILL_GRACE_MS = 3000;
 const STDERR_KEPT = 4096;
 const STDERR_LINES = 3;
 
+/**
+ * What a reason quotes of the child's stderr: the headline of an uncaught error when Node printed
+ * one (`Error: Cannot find module …`, `FATAL ERROR: … heap out of memory`), else its last lines;
+ * blank lines and Node's `Node.js v20.x` trailer left out.
+ */
+export function stderrReason(stderr: string): string {
+  const lines = stderr
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !/^Node\.js v\d/.test(line));
+  const headline = lines.find((line) => /^(\w*Error\b|FATAL ERROR\b)/.test(line));
+  return headline ?? lines.slice(-STDERR_LINES).join(' | ');
+}
+
 /** Starts one child at `spec.poolSize` and resolves with its report, why it failed, or `aborted`. */
 export function runThreadpoolChild(spec: ThreadpoolChildSpec, env: ThreadpoolChildEnv): Promise<ThreadpoolChildOutcome> {
   const who = `threadpool child (UV_THREADPOOL_SIZE=${spec.poolSize})`;
@@ -80,14 +94,8 @@ export function runThreadpoolChild(spec: ThreadpoolChildSpec, env: ThreadpoolChi
     error: serializeError(new AsyncbenchError('ASYNCBENCH_ERR_WORKER', `${who} ${why}`, { cause })),
   });
   if (env.signal.aborted) return Promise.resolve({ state: 'aborted' });
-  const args = [
-    spec.script,
-    '--calls', String(spec.calls),
-    '--iterations', String(spec.iterations),
-    '--time-ms', String(spec.timeMs),
-    '--min-samples', String(spec.minSamples),
-    '--parent-watch',
-  ];
+  const flags = { calls: spec.calls, iterations: spec.iterations, 'time-ms': spec.timeMs, 'min-samples': spec.minSamples };
+  const args = [spec.script, ...Object.entries(flags).flatMap(([name, value]) => [`--${name}`, String(value)]), '--parent-watch'];
   const child = spawn(process.execPath, args, {
     env: { ...process.env, UV_THREADPOOL_SIZE: String(spec.poolSize) },
     stdio: ['pipe', 'pipe', 'pipe'],
@@ -96,7 +104,8 @@ export function runThreadpoolChild(spec: ThreadpoolChildSpec, env: ThreadpoolChi
 
   return new Promise((resolve) => {
     let stderr = '';
-    let stdout = '';
+    /** stdout after the last complete line. */
+    let pending = '';
     let report: ThreadpoolReport | undefined;
     let badLine: string | undefined;
     let timedOut = false;
@@ -144,11 +153,11 @@ export function runThreadpoolChild(spec: ThreadpoolChildSpec, env: ThreadpoolChi
     };
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
-      stdout += chunk;
+      pending += chunk;
       let newline: number;
-      while ((newline = stdout.indexOf('\n')) !== -1) {
-        onLine(stdout.slice(0, newline));
-        stdout = stdout.slice(newline + 1);
+      while ((newline = pending.indexOf('\n')) !== -1) {
+        onLine(pending.slice(0, newline));
+        pending = pending.slice(newline + 1);
       }
     });
     child.stderr.setEncoding('utf8');
@@ -156,12 +165,15 @@ export function runThreadpoolChild(spec: ThreadpoolChildSpec, env: ThreadpoolChi
       stderr = (stderr + chunk).slice(-STDERR_KEPT);
     });
     child.stdin.on('error', () => {});
-    // Only when the process could not be spawned at all: otherwise 'close' follows.
-    child.once('error', (error) => settle(failed(`could not start: ${error.message}`, error)));
+    // A process that could not be spawned has no pid and may never 'close'; any other 'error'
+    // (a kill that failed) is followed by 'close'.
+    child.on('error', (error) => {
+      if (child.pid === undefined) settle(failed(`could not start: ${error.message}`, error));
+    });
     // 'close' comes after the child exited and its stdout and stderr ended: every line is read.
     child.once('close', (code, signal) => {
-      if (stdout !== '') onLine(stdout);
-      const said = stderr.trim().split('\n').slice(-STDERR_LINES).join(' | ');
+      if (pending !== '') onLine(pending);
+      const said = stderrReason(stderr);
       const tail = said === '' ? '' : `; stderr: ${said}`;
       if (env.signal.aborted) settle({ state: 'aborted' });
       else if (timedOut) settle(failed(`did not finish within ${spec.timeoutMs} ms and was killed${tail}`));

@@ -1,6 +1,7 @@
 /**
  * A stand-in for bench/threadpool-child.js that does no work and behaves by UV_THREADPOOL_SIZE:
- * 2 says something on stderr and exits with code 7; 4 is killed by SIGKILL; 99 reports one sample
+ * 2 says something on stderr and exits with code 7; 4 is killed by SIGKILL; 3 prints a line that
+ * is not JSON and a report missing its figures, then exits 0; 99 reports one sample
  * whose `ms` is its own pid, then hangs (for the Ctrl-C test); any other size reports made-up
  * figures at once: 10 ms a batch, async-all 10/size ms.
  */
@@ -16,6 +17,9 @@ if (size === '2') {
 } else if (size === '4') {
   process.stderr.write('fake child: about to be killed\n');
   process.kill(process.pid, 'SIGKILL');
+} else if (size === '3') {
+  line({ type: 'report', poolSize: size });
+  process.stdout.write('hello from the child\n');
 } else if (size === '99') {
   line({ type: 'sample', strategy: 'sync', index: 0, ms: process.pid });
   setInterval(() => {}, 1000);

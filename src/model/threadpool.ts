@@ -13,9 +13,6 @@ import type { Ideal } from './ideal.js';
 export const THREADPOOL_STRATEGIES = ['sync', 'async-serial', 'async-all'] as const;
 export type ThreadpoolStrategy = (typeof THREADPOOL_STRATEGIES)[number];
 
-/** The reference of the suite's speedups: sync one by one at the same pool size. */
-export const THREADPOOL_REFERENCE: ThreadpoolStrategy = 'sync';
-
 export interface ThreadpoolIdealInput {
   strategy: ThreadpoolStrategy;
   /** N */

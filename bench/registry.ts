@@ -5,5 +5,6 @@ import { ioSuite } from './io.js';
 import { loadSuite } from './load.js';
 import { mixedSuite } from './mixed.js';
 import { scalingSuite } from './scaling.js';
+import { threadpoolSuite } from './threadpool.js';
 
-export const SUITES: readonly SuiteDefinition[] = [ioSuite, cpuSuite, scalingSuite, loadSuite, mixedSuite];
+export const SUITES: readonly SuiteDefinition[] = [ioSuite, cpuSuite, scalingSuite, loadSuite, mixedSuite, threadpoolSuite];

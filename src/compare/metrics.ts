@@ -5,7 +5,7 @@
  * - `time` (unit `ms` results): the raw batch times; value = median; smaller is better; absolute.
  * - `throughput` (unit `req/s` results): the raw per-second throughputs; value = median; bigger is
  *   better; absolute.
- * - `speedup` (time results with a speedup, except the sequential reference itself, which is 1 by
+ * - `speedup` (time results with a speedup, except the reference itself, sequential or sync, 1 by
  *   definition): speedup_i = R / sample_i, where R = speedup × median is the sequential median the run
  *   divided by; value = the recorded speedup; bigger is better; machine-independent. R is taken as
  *   fixed: its own noise is not in the test.
@@ -24,7 +24,7 @@
  * independent of each other.
  */
 import { isCrowded } from '../results/crowding.js';
-import { referenceOf } from '../model/derive.js';
+import { isReferenceStrategy, referenceOf } from '../model/derive.js';
 import { type CompletedResult, type Result, type ResultsFile, type RunPart, resultKey } from '../results/schema.js';
 
 /** The metric names, in display order. */
@@ -111,7 +111,7 @@ function metricsOfResult(suite: string, r: CompletedResult, siblings: readonly R
   if (samples.length === 0) return out;
   const isTime = r.unit === 'ms';
   // Speedup is defined on times only (the schema's "sequential median / this median").
-  if (isTime && r.speedup !== null && Number.isFinite(r.speedup) && r.strategy !== 'sequential' && samples.every((s) => s > 0)) {
+  if (isTime && r.speedup !== null && Number.isFinite(r.speedup) && !isReferenceStrategy(r.strategy) && samples.every((s) => s > 0)) {
     // R = speedup × median recovers the sequential median without finding the reference result.
     const reference = r.speedup * r.stats.median;
     out.push(make('speedup', 'x', 'bigger', r.speedup, samples.map((s) => reference / s), perRun('speedup', (p) => p.speedup)));

@@ -1,20 +1,31 @@
 /**
  * From measured samples to the figures of a result: statistics, efficiency (ideal / median) and
- * speedup (the sequential median at the same workload and point / this median).
+ * speedup (the reference's median at the same workload and point / this median).
  */
 import type { CompletedResult, Result } from '../results/schema.js';
+
+/**
+ * The strategies a speedup is measured against: `sequential`, and in the threadpool suite `sync`
+ * (pbkdf2Sync one by one, src/model/threadpool.ts). Each suite has one of them.
+ */
+export const REFERENCE_STRATEGIES: readonly string[] = ['sequential', 'sync'];
+
+/** Whether `strategy` is a reference (its speedup is 1 by definition). */
+export function isReferenceStrategy(strategy: string): boolean {
+  return REFERENCE_STRATEGIES.includes(strategy);
+}
 
 const pointKey = (p: Record<string, number>) => JSON.stringify(Object.entries(p).sort());
 
 /**
- * The sequential result a speedup is measured against: the completed `sequential` result of the
- * same workload at the same point, else the one at point `{}` (the cpu-scaling reference).
+ * The reference result a speedup is measured against: the completed `sequential` (or `sync`) result
+ * of the same workload at the same point, else the one at point `{}` (the cpu-scaling reference).
  */
 export function referenceOf(results: readonly Result[], r: Pick<Result, 'workload' | 'point'>): CompletedResult | undefined {
-  const sequential = (s: Result): s is CompletedResult => s.state === 'completed' && s.strategy === 'sequential' && s.workload === r.workload;
+  const reference = (s: Result): s is CompletedResult => s.state === 'completed' && isReferenceStrategy(s.strategy) && s.workload === r.workload;
   return (
-    results.find((s): s is CompletedResult => sequential(s) && pointKey(s.point) === pointKey(r.point)) ??
-    results.find((s): s is CompletedResult => sequential(s) && pointKey(s.point) === '[]')
+    results.find((s): s is CompletedResult => reference(s) && pointKey(s.point) === pointKey(r.point)) ??
+    results.find((s): s is CompletedResult => reference(s) && pointKey(s.point) === '[]')
   );
 }
 

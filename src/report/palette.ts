@@ -22,6 +22,10 @@ export const STRATEGY_COLORS: Readonly<Record<string, string>> = {
   io: '#2563eb',
   cpu: '#dc2626',
   'cpu-pool': '#16a34a',
+  // threadpool suite: sync one by one is its reference (grey, as sequential), Promise.all its concurrency (blue).
+  sync: '#6b7280',
+  'async-serial': '#9333ea',
+  'async-all': '#2563eb',
 };
 
 /** Colours for names not listed above, picked by a hash of the name so they never change. */

@@ -160,7 +160,7 @@ const WorkloadSchema = z.enum(['io', 'cpu', 'mixed']);
 /** The fields every result has, completed or errored: what names it across runs. */
 const resultBase = {
   workload: WorkloadSchema.describe('what ran: `io`, `cpu` or `mixed` (the load suite uses `io`/`cpu` for the target server)'),
-  strategy: z.string().describe('strategy name (`sequential`, `concurrent`, `bounded`, `worker-pool`, `offload`) or load target'),
+  strategy: z.string().describe('strategy name (`sequential`, `concurrent`, `bounded`, `worker-pool`, `offload`), in the threadpool suite a way of calling (`sync`, `async-serial`, `async-all`), or a load target'),
   point: z
     .record(z.string(), z.number())
     .describe('the sweep point, e.g. `{ "tasks": 100 }`, `{ "workers": 4 }`, `{ "connections": 10 }`; `{}` when none'),
@@ -184,7 +184,9 @@ const CompletedResultSchema = z.object({
   speedup: z
     .number()
     .nullable()
-    .describe('sequential median / this median at the same workload and point, over every run\'s samples; `null` where not defined'),
+    .describe(
+      "the reference's median (`sequential`; `sync` in the threadpool suite) / this median at the same workload and point, over every run's samples; `null` where not defined",
+    ),
   efficiency: z.number().describe('ideal / median for times, measured / ideal for throughput; 1 is perfect'),
   eventLoopDelay: EventLoopDelaySchema.nullable().describe('each figure the median over the runs (one run: its own)'),
   otherCpu: z
@@ -224,7 +226,7 @@ const ClaimSchema = z.object({
 });
 
 const SuiteSchema = z.object({
-  name: z.string().describe('`io`, `cpu`, `scaling`, `load`, `mixed`'),
+  name: z.string().describe('`io`, `cpu`, `scaling`, `load`, `mixed`, `threadpool`'),
   title: z.string().describe('one line for people'),
   state: z.enum(['completed', 'errored', 'interrupted']),
   error: ErrorSchema.optional().describe('when errored'),

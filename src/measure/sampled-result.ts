@@ -1,0 +1,44 @@
+/**
+ * A completed result from batch times measured elsewhere (the threadpool suite's child processes):
+ * the same statistics, single run and efficiency (ideal / median) as a batch measured here
+ * (measureResult), so everything downstream reads it alike. Speedup is left null, filled in when
+ * the suite is done (src/model/derive.ts).
+ */
+import type { Ideal } from '../model/ideal.js';
+import { asOneRun } from '../model/runs.js';
+import type { CompletedResult, EventLoopDelay } from '../results/schema.js';
+import { computeStats } from '../stats/summary.js';
+
+/** What names a result, as in `erroredResult`. */
+type Named = Pick<CompletedResult, 'workload' | 'strategy' | 'point' | 'params'>;
+
+export interface Sampled {
+  /** Batch times (ms), in the order they ran; at least one. */
+  samples: number[];
+  eventLoopDelay: EventLoopDelay | null;
+  /** Cores other processes kept busy meanwhile (src/results/crowding.ts reads it). */
+  otherCpu?: number;
+}
+
+export function sampledResult(named: Named, measured: Sampled, ideal: Ideal): CompletedResult {
+  if (measured.samples.length === 0) throw new RangeError('sampledResult needs at least one sample');
+  const stats = computeStats(measured.samples);
+  return asOneRun({
+    workload: named.workload,
+    strategy: named.strategy,
+    point: named.point,
+    params: named.params,
+    state: 'completed',
+    unit: 'ms',
+    better: 'smaller',
+    samples: measured.samples,
+    stats,
+    ideal: ideal.ms,
+    idealFormula: ideal.formula,
+    speedup: null,
+    efficiency: stats.median > 0 ? ideal.ms / stats.median : 0,
+    eventLoopDelay: measured.eventLoopDelay,
+    ...(measured.otherCpu !== undefined ? { otherCpu: Number(measured.otherCpu.toFixed(3)) } : {}),
+    taskErrors: 0,
+  });
+}

@@ -1,0 +1,111 @@
+/**
+ * The claim the `threadpool` suite decides: the article's "async does nothing for CPU-bound work"
+ * holds for JavaScript on the main thread, but native work Node hands to libuv's threadpool
+ * (crypto.pbkdf2 here) runs in parallel under Promise.all, up to min(UV_THREADPOOL_SIZE, cores).
+ *
+ * The rule reads Promise.all against the same calls awaited one by one, at the same size: the same
+ * work on the same pool, only the number of calls in flight differs. Against pbkdf2Sync the ratio
+ * also carries the speed of the main thread's core against the pool's. On the 2-core machine a thread
+ * runs a call in about 4.5 ms or 7 ms depending on the core it gets at the time, so in 8 runs at
+ * size 1 async-all read 0.65-1.44x against sync and 1.03-1.08x against awaited one by one; at sizes
+ * 2 and 4 (16 runs) 1.38-2.33x against sync and 1.57-2.16x against awaited one by one.
+ */
+import { formatNumber } from '../format.js';
+import { isCrowded } from '../results/crowding.js';
+import type { Claim, CompletedResult, Suite } from '../results/schema.js';
+import { findResult, notMeasured, undecided } from './claim-kit.js';
+import { threadpoolModelSpeedup } from './threadpool.js';
+
+/**
+ * Thresholds of the threadpool rule, in one place so the docs and the report can quote them. At each
+ * size, async-all's speedup over async-serial is read against the model's m = N/⌈N/min(size, cores)⌉
+ * (src/model/threadpool.ts; both ways' ideals, N·c and ⌈N/min(size, cores)⌉·c, give the same m as
+ * against sync). Measured on the 2-core machine (8 calls, quick): 1.03-1.08x at size 1 (m = 1),
+ * 1.57-2.16x at sizes 2 and 4 (m = 2), whichever cores the threads got.
+ */
+export const THREADPOOL_RULES = {
+  /**
+   * At least this share of m at every size. On 2 cores a pool that ran one call at a time reads about
+   * 1x at size 2, half of m.
+   */
+  shareOfModelLow: 0.7,
+  /**
+   * At most this multiple of m at every size. At size 1 a pool that ignored the size (4 threads by
+   * default) reads about 2x; beyond the cores m stops growing, and so must the speedup.
+   */
+  shareOfModelHigh: 1.3,
+} as const;
+
+const sizeOf = (r: { point: Record<string, number> }) => r.point.poolSize;
+
+/** The pool sizes the suite has any result for (completed or errored), ascending. */
+function sizesOf(suite: Suite | undefined): number[] {
+  const sizes = (suite?.results ?? []).map(sizeOf).filter((s): s is number => typeof s === 'number');
+  return [...new Set(sizes)].sort((a, b) => a - b);
+}
+
+interface SizeRow {
+  size: number;
+  all: CompletedResult;
+  /** async-all over async-serial, what the rule reads. */
+  overSerial: number;
+  /** async-all over sync (its recorded speedup), for the evidence. */
+  overSync: number | null;
+  model: number;
+}
+
+function rowAt(suite: Suite | undefined, size: number, cores: number): SizeRow | undefined {
+  const point = { poolSize: size };
+  const serial = findResult(suite, 'cpu', 'async-serial', point);
+  const all = findResult(suite, 'cpu', 'async-all', point);
+  if (!serial || !all || !(all.stats.median > 0)) return undefined;
+  return {
+    size,
+    all,
+    overSerial: serial.stats.median / all.stats.median,
+    overSync: all.speedup,
+    model: threadpoolModelSpeedup(Number(all.params.calls), size, cores),
+  };
+}
+
+/** Claims of the threadpool suite; `cores` is the machine's core count. */
+export function threadpoolClaims(suite: Suite | undefined, cores: number): Claim[] {
+  return [parallelUpToCores(suite, cores)];
+}
+
+function parallelUpToCores(suite: Suite | undefined, cores: number): Claim {
+  const r = THREADPOOL_RULES;
+  const base = {
+    id: 'threadpool.parallel-up-to-cores',
+    suite: 'threadpool',
+    statement: 'Async native work that Node hands to its threadpool runs in parallel, up to min(pool size, cores)',
+    rule:
+      `at every UV_THREADPOOL_SIZE s, N async pbkdf2 calls under Promise.all against the same calls awaited one by one: ` +
+      `speedup within ${r.shareOfModelLow}-${r.shareOfModelHigh} x m, m = N/ceil(N/min(s, cores)) ` +
+      `(1 at s = 1, min(s, cores) when N is a multiple of it); needs s = 1 and one s >= 2`,
+  };
+  const sizes = sizesOf(suite);
+  const rows = sizes.map((s) => rowAt(suite, s, cores)).filter((row): row is SizeRow => row !== undefined);
+  const one = rows.find((row) => row.size === 1);
+  if (!one) return undecided(base, notMeasured('threadpool async-serial and async-all at UV_THREADPOOL_SIZE=1', 'completed results'));
+  if (!rows.some((row) => row.size >= 2)) {
+    return undecided(base, notMeasured('threadpool async-serial and async-all at a UV_THREADPOOL_SIZE >= 2', 'completed results'));
+  }
+  const within = (row: SizeRow): boolean => row.overSerial >= r.shareOfModelLow * row.model && row.overSerial <= r.shareOfModelHigh * row.model;
+  const missing = sizes.filter((s) => !rows.some((row) => row.size === s));
+  const crowded = rows.filter((row) => isCrowded(row.all, 'cpu', cores));
+  const overSync = rows.filter((row) => row.overSync !== null);
+  const evidence = [
+    `N = ${one.all.params.calls} calls of c = ${formatNumber(Number(one.all.params.callMs))} ms on ${cores} cores, Promise.all over awaited one by one: ` +
+      rows.map((row) => `size ${row.size} ${formatNumber(row.overSerial)}x (model ${formatNumber(row.model)}x)`).join(', '),
+    ...(overSync.length > 0 ? [`over pbkdf2Sync one by one: ${overSync.map((row) => `${formatNumber(row.overSync ?? 0)}x`).join(', ')}`] : []),
+    ...(missing.length > 0 ? [`size ${missing.join(', ')}: no completed async-serial and async-all, left out`] : []),
+    ...(crowded.length > 0
+      ? [
+          `crowded at size ${crowded.map((row) => row.size).join(', ')}: other processes kept up to ` +
+            `${formatNumber(Math.max(...crowded.map((row) => row.all.otherCpu ?? 0)))} cores busy, which takes the parallelism away`,
+        ]
+      : []),
+  ].join('; ');
+  return { ...base, holds: rows.every(within), evidence };
+}

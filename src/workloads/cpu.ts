@@ -5,9 +5,9 @@
  */
 import { burnFor, calibrate } from '../../servers/cpu-burn.js';
 
-/** Iterations of the loop per ms on this thread, measured now. */
-export function calibrateCpu(): number {
-  return calibrate();
+/** Iterations of the loop per ms on this thread, measured now: the best of `rounds` 20 ms rounds. */
+export function calibrateCpu(rounds?: number): number {
+  return calibrate(20, rounds);
 }
 
 /**

@@ -18,16 +18,17 @@
  * Contract (validated by src/measure/threadpool-child.ts): JSON lines on stdout, one
  * `{"type":"sample","strategy","index","ms"}` per timed batch, then one `{"type":"report",...}`;
  * exit 0. Bad flags: one line on stderr, exit 2. With `--parent-watch` it exits when stdin closes
- * (the parent went away). Standalone: imports only node:.
+ * (the parent went away). It imports node: modules and the harness's load probe
+ * (src/measure/background-load.ts, itself node: only), nothing that starts anything.
  *
  * Usage: UV_THREADPOOL_SIZE=4 node dist/bench/threadpool-child.js --calls 8 --iterations 20000
  *          --time-ms 400 --min-samples 5 [--parent-watch]
  */
 import { pbkdf2, pbkdf2Sync } from 'node:crypto';
-import os from 'node:os';
 import { createHistogram, performance, type RecordableHistogram } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs, promisify } from 'node:util';
+import { startLoadProbe } from '../src/measure/background-load.js';
 
 const pbkdf2Async = promisify(pbkdf2);
 
@@ -95,30 +96,6 @@ function batchOf(strategy: Strategy, calls: number, iterations: number): () => P
 
 const NS_PER_MS = 1e6;
 
-function machineBusyMs(): number {
-  let busy = 0;
-  for (const cpu of os.cpus()) busy += cpu.times.user + cpu.times.nice + cpu.times.sys + cpu.times.irq;
-  return busy;
-}
-
-/**
- * Cores other processes kept busy while the rounds ran: the machine's busy time minus this
- * process's own (all its threads, the pool's included), over wall time; 0 below 200 ms, where the
- * 10 ms ticks of os.cpus() are noise. The method of src/measure/background-load.ts.
- */
-function startLoadProbe(): { stop(): number } {
-  const wall0 = performance.now();
-  const machine0 = machineBusyMs();
-  const own0 = process.cpuUsage();
-  return {
-    stop() {
-      const wall = performance.now() - wall0;
-      const own = process.cpuUsage(own0);
-      if (wall < 200) return 0;
-      return Math.max(0, (machineBusyMs() - machine0 - (own.user + own.system) / 1000) / wall);
-    },
-  };
-}
 
 /**
  * The event-loop delay while one batch runs, added into `histogram` (ns): how late each tick of a

@@ -91,6 +91,32 @@ export function referenceLine<T>(label: string, data: T[], color: string, dash: 
   };
 }
 
+/** The dotted 1× line of a speedup chart, from x = 1 to `xMax`, in the reference strategy's colour. */
+export function unityLine(label: string, xMax: number, color: string) {
+  return referenceLine(
+    label,
+    [
+      { x: 1, y: 1 },
+      { x: xMax, y: 1 },
+    ],
+    color,
+    [2, 4],
+  );
+}
+
+/** The dashed grey vertical at the machine's core count, from 0 to `yMax`. */
+export function coresLine(cores: number, yMax: number) {
+  return referenceLine(
+    `${cores} cores`,
+    [
+      { x: cores, y: 0 },
+      { x: cores, y: yMax },
+    ],
+    '#9ca3af',
+    [3, 3],
+  );
+}
+
 /** The dashed ideal (or model) drawn beside a measured line, in its strategy's colour a little paler. */
 export function idealLine<T>(label: string, data: T[], strategyColor: string) {
   return referenceLine(label, data, withAlpha(strategyColor, 0.8), [8, 6]);

@@ -7,7 +7,7 @@ import type { ResultsFile } from '../../results/schema.js';
 import { formatSpeedup } from '../format.js';
 import { colorFor, IDEAL_COLOR } from '../palette.js';
 import type { ChartDefinition } from './chart.js';
-import { axis, houseChart, referenceLine } from './config.js';
+import { axis, coresLine, houseChart, referenceLine, unityLine } from './config.js';
 import { completedOf, findSuite, isEmptyPoint, speedupOf } from './data.js';
 import { chartFrame } from './frame.js';
 
@@ -43,24 +43,8 @@ export const cpuScalingChart: ChartDefinition = {
         valueLabels: measured.map((p) => (p.y !== null ? formatSpeedup(p.y) : null)),
       },
       referenceLine('ideal min(W, cores)', ideal, IDEAL_COLOR, [8, 5]),
-      referenceLine(
-        'sequential (1×)',
-        [
-          { x: 1, y: 1 },
-          { x: xMax, y: 1 },
-        ],
-        colorFor('sequential'),
-        [2, 4],
-      ),
-      referenceLine(
-        `${cores} cores`,
-        [
-          { x: cores, y: 0 },
-          { x: cores, y: yMax },
-        ],
-        '#9ca3af',
-        [3, 3],
-      ),
+      unityLine('sequential (1×)', xMax, colorFor('sequential')),
+      coresLine(cores, yMax),
     ];
     const finding = best.y !== null ? ` — best ${formatSpeedup(best.y)} at ${best.x} workers on ${cores} cores` : '';
     const options = frame.options(finding);

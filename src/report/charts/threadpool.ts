@@ -9,7 +9,7 @@ import type { CompletedResult, ResultsFile } from '../../results/schema.js';
 import { formatSpeedup } from '../format.js';
 import { colorFor, IDEAL_COLOR } from '../palette.js';
 import type { ChartDefinition } from './chart.js';
-import { axis, houseChart, referenceLine } from './config.js';
+import { axis, coresLine, houseChart, referenceLine, unityLine } from './config.js';
 import { completedOf, findSuite, speedupOf } from './data.js';
 import { chartFrame } from './frame.js';
 
@@ -61,24 +61,8 @@ export const threadpoolChart: ChartDefinition = {
     const yMax = Math.max(...ideal.map((p) => p.y), ...ys) * 1.15;
     datasets.push(
       referenceLine(exact ? 'ideal min(size, cores)' : `ideal ${calls}/⌈${calls}/min(size, cores)⌉`, ideal, IDEAL_COLOR, [8, 5]),
-      referenceLine(
-        'pbkdf2Sync one by one (1×)',
-        [
-          { x: 1, y: 1 },
-          { x: xMax, y: 1 },
-        ],
-        colorFor('sync'),
-        [2, 4],
-      ),
-      referenceLine(
-        `${cores} cores`,
-        [
-          { x: cores, y: 0 },
-          { x: cores, y: yMax },
-        ],
-        '#9ca3af',
-        [3, 3],
-      ),
+      unityLine('pbkdf2Sync one by one (1×)', xMax, colorFor('sync')),
+      coresLine(cores, yMax),
     );
     const measured = (datasets[0]?.data ?? []) as Array<{ x: number; y: number | null }>;
     const best = measured.reduce((a, b) => ((b.y ?? 0) > (a.y ?? 0) ? b : a), { x: 0, y: null as number | null });

@@ -8,10 +8,9 @@
  * one better. The result says so in `extrapolated`, the reports mark it, and compare leaves it out
  * (it was not measured). Pure.
  */
-import { asOneRun } from '../model/runs.js';
 import type { Result } from '../results/schema.js';
-import { computeStats } from '../stats/summary.js';
 import { erroredResult } from './measure-result.js';
+import { sampledResult } from './sampled-result.js';
 import type { MeasureSpec } from './suite.js';
 
 /** What the extrapolated result is named and modelled by: a sequential spec at N = `calls`. */
@@ -29,26 +28,11 @@ export function extrapolateFromOneCall(spec: ExtrapolationSpec, calls: number, s
     return erroredResult(spec, { name: 'ExtrapolationError', message: `no one-call time to extrapolate from (a whole sequential batch: ${why})` });
   }
   const samples = source.samples.map((ms) => (ms * calls) / fromTasks);
-  const stats = computeStats(samples);
-  return asOneRun({
-    workload: spec.workload,
-    strategy: spec.strategy,
-    point: spec.point,
-    params: spec.params,
-    state: 'completed',
-    unit: 'ms',
-    better: 'smaller',
-    samples,
-    stats,
-    ideal: spec.ideal.ms,
-    idealFormula: spec.ideal.formula,
-    speedup: null,
-    efficiency: stats.median > 0 ? spec.ideal.ms / stats.median : 0,
-    // Nothing ran: no event loop was watched, no other process was timed against it.
-    eventLoopDelay: null,
-    // The calls it is scaled from are the source's: their failures are its failures.
-    taskErrors: source.taskErrors,
+  // Nothing ran: no event loop was watched, no other process was timed against it. The calls it is
+  // scaled from are the source's: their failures are its failures.
+  return {
+    ...sampledResult(spec, { samples, eventLoopDelay: null, taskErrors: source.taskErrors }, spec.ideal),
     ...(source.firstTaskError ? { firstTaskError: source.firstTaskError } : {}),
     extrapolated: { from: 'one-call', calls, fromTasks },
-  });
+  };
 }

@@ -1,5 +1,6 @@
 /**
- * A completed result from batch times measured elsewhere (the threadpool suite's child processes):
+ * A completed result from batch times measured elsewhere (the threadpool suite's child processes) or
+ * scaled from another result (src/measure/extrapolate.ts):
  * the same statistics, single run and efficiency (ideal / median) as a batch measured here
  * (measureResult), so everything downstream reads it alike. Speedup is left null, filled in when
  * the suite is done (src/model/derive.ts).
@@ -18,6 +19,8 @@ export interface Sampled {
   eventLoopDelay: EventLoopDelay | null;
   /** Cores other processes kept busy meanwhile (src/results/crowding.ts reads it). */
   otherCpu?: number;
+  /** Tasks that failed in those batches. @default 0 */
+  taskErrors?: number;
 }
 
 export function sampledResult(named: Named, measured: Sampled, ideal: Ideal): CompletedResult {
@@ -39,6 +42,6 @@ export function sampledResult(named: Named, measured: Sampled, ideal: Ideal): Co
     efficiency: stats.median > 0 ? ideal.ms / stats.median : 0,
     eventLoopDelay: measured.eventLoopDelay,
     ...(measured.otherCpu !== undefined ? { otherCpu: Number(measured.otherCpu.toFixed(3)) } : {}),
-    taskErrors: 0,
+    taskErrors: measured.taskErrors ?? 0,
   });
 }

@@ -2,23 +2,13 @@
 // diagnostics channels) and the process's peak RSS, against a real I/O server on port 0: calls
 // fired together are in flight together; calls made one by one use one socket at a time.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { RunningServer } from '../../servers/http-common.js';
-import { startIoServer } from '../../servers/io-server.js';
+import { test } from 'node:test';
 import { startResourceMonitor } from '../../src/measure/resources.js';
-import { createIoAgent, runIoTask } from '../../src/workloads/io.js';
+import { runIoTask } from '../../src/workloads/io.js';
+import { useIoServer } from '../servers/io-fixture.js';
 
-const agent = createIoAgent(64);
-let io: RunningServer | undefined;
-before(async () => {
-  io = await startIoServer();
-});
-after(async () => {
-  await io?.close();
-  await agent.close();
-});
-
-const delayUrl = (ms: number) => `${io?.url ?? ''}/delay?ms=${ms}`;
+const { agent, url } = useIoServer();
+const delayUrl = (ms: number) => `${url()}/delay?ms=${ms}`;
 
 test('40 calls fired at once are 40 sockets in use at the peak; one after another, one', async () => {
   // Warm: the sockets are open before the window, as after the suite's warm-up.

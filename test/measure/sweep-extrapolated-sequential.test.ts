@@ -6,31 +6,18 @@ import { test } from 'node:test';
 import { scalingSuite } from '../../bench/scaling.js';
 import { collectContext } from '../../src/measure/context.js';
 import { extrapolateFromOneCall } from '../../src/measure/extrapolate.js';
+import { sampledResult } from '../../src/measure/sampled-result.js';
 import { runSuites } from '../../src/measure/runner.js';
 import type { MeasureSpec } from '../../src/measure/suite.js';
-import { asOneRun } from '../../src/model/runs.js';
 import type { CompletedResult, Result } from '../../src/results/schema.js';
-import { computeStats } from '../../src/stats/summary.js';
 import { fakeBase } from '../support/runner-base.js';
 
 /** A measured result whose samples are `samples`, as the runner's measure would return it. */
 function measured(spec: Pick<MeasureSpec, 'workload' | 'strategy' | 'point' | 'params' | 'ideal'>, samples: number[]): Result {
-  const stats = computeStats(samples);
-  return asOneRun({
-    ...{ workload: spec.workload, strategy: spec.strategy, point: spec.point, params: spec.params },
-    state: 'completed',
-    unit: 'ms',
-    better: 'smaller',
-    samples,
-    stats,
-    ideal: spec.ideal.ms,
-    idealFormula: spec.ideal.formula,
-    speedup: null,
-    efficiency: spec.ideal.ms / stats.median,
-    eventLoopDelay: { p50: 1, p99: 2, max: 3, mean: 1 },
-    taskErrors: 0,
+  return {
+    ...sampledResult(spec, { samples, eventLoopDelay: { p50: 1, p99: 2, max: 3, mean: 1 } }, spec.ideal),
     resources: { socketsInUsePeak: spec.point.tasks ?? 0, rssPeakBytes: 100 * 2 ** 20 },
-  });
+  };
 }
 
 async function runStandardSweep() {

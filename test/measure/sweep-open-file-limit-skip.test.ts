@@ -7,10 +7,9 @@ import { planIoSweep, scalingSuite } from '../../bench/scaling.js';
 import { collectContext } from '../../src/measure/context.js';
 import { OPEN_FILES_SPARE, fitsOpenFiles, parseOpenFileLimit, readOpenFileLimit } from '../../src/measure/open-files.js';
 import { runSuites } from '../../src/measure/runner.js';
+import { sampledResult } from '../../src/measure/sampled-result.js';
 import type { MeasureSpec, ProgressEvent } from '../../src/measure/suite.js';
-import { asOneRun } from '../../src/model/runs.js';
 import type { Result } from '../../src/results/schema.js';
-import { computeStats } from '../../src/stats/summary.js';
 import { fakeBase } from '../support/runner-base.js';
 
 const options = { runs: 1, strategies: ['sequential', 'concurrent', 'bounded'], concurrency: 8, delayMs: null, cpuMs: null } as never;
@@ -37,21 +36,7 @@ test('a run under a low limit warns once per skipped point, never measures it, a
   const events: ProgressEvent[] = [];
   const measure = async (spec: MeasureSpec): Promise<Result> => {
     measured.push(`${spec.strategy}/${spec.point.tasks ?? '-'}`);
-    const samples = [5, 5, 5];
-    return asOneRun({
-      ...{ workload: spec.workload, strategy: spec.strategy, point: spec.point, params: spec.params },
-      state: 'completed',
-      unit: 'ms',
-      better: 'smaller',
-      samples,
-      stats: computeStats(samples),
-      ideal: 5,
-      idealFormula: 'test',
-      speedup: null,
-      efficiency: 1,
-      eventLoopDelay: null,
-      taskErrors: 0,
-    });
+    return sampledResult(spec, { samples: [5, 5, 5], eventLoopDelay: null }, { ms: 5, formula: 'test' });
   };
   const base = { ...fakeBase(), preset: 'standard' as const, options, openFileLimit: 600 };
   const file = await runSuites({

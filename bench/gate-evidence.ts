@@ -16,6 +16,13 @@
  *   what "the claims hold on this Node" means. `--node PATH` runs the benches under another Node
  *   (the report renders no charts, so the native canvas build of this Node is never loaded).
  *
+ * - a busy machine (issue 14): `--busy-claims K` runs K quick benches with one core kept busy and K
+ *   quiet ones, and lists every claim's verdicts (a neighbour must never turn one ✘) and which
+ *   results the neighbour moved, with their waiting threads and crowded flags; `--busy-pairs P`
+ *   compares P busy gate benches against one quiet baseline (every failed gate is a false alarm);
+ *   `--busy-tries T` injects `--concurrency 4` against 5 with the neighbour running during the
+ *   current side (every failed gate is a catch). Busy benches pass `--wait-for-idle 0`.
+ *
  * Each bench is its own process (as a CI job is); results go under `--out` and are reused when the
  * script is run again (delete the folder to measure afresh). Prints a Markdown summary and writes it,
  * with every figure, to `<out>/evidence.md` and `<out>/evidence.json`.
@@ -27,7 +34,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compare, type Comparison, type Gate } from '../src/compare/compare.js';
 import { validateInteger } from '../src/cli/validate.js';
+import { isCrowded } from '../src/results/crowding.js';
 import { readResultsFile } from '../src/results/read.js';
+import { type ResultsFile, resultKey } from '../src/results/schema.js';
 
 /** The CI gate's settings: keep in step with package.json's `gate` and `gate:baseline` scripts (what .ci/run runs). */
 export const GATE = {
@@ -52,6 +61,9 @@ interface Options {
   perBase: number;
   tries: number;
   claims: number;
+  busyClaims: number;
+  busyPairs: number;
+  busyTries: number;
   node: string;
 }
 
@@ -63,6 +75,9 @@ function options(): Options {
       'per-base': { type: 'string' },
       tries: { type: 'string' },
       claims: { type: 'string' },
+      'busy-claims': { type: 'string' },
+      'busy-pairs': { type: 'string' },
+      'busy-tries': { type: 'string' },
       node: { type: 'string' },
     },
   });
@@ -72,6 +87,9 @@ function options(): Options {
     perBase: values['per-base'] === undefined ? 5 : validateInteger(values['per-base'], '--per-base', 1, 200),
     tries: values.tries === undefined ? 10 : validateInteger(values.tries, '--tries', 0, 100),
     claims: values.claims === undefined ? 0 : validateInteger(values.claims, '--claims', 0, 100),
+    busyClaims: values['busy-claims'] === undefined ? 0 : validateInteger(values['busy-claims'], '--busy-claims', 0, 100),
+    busyPairs: values['busy-pairs'] === undefined ? 0 : validateInteger(values['busy-pairs'], '--busy-pairs', 0, 200),
+    busyTries: values['busy-tries'] === undefined ? 0 : validateInteger(values['busy-tries'], '--busy-tries', 0, 100),
     node: values.node ?? process.execPath,
   };
 }
@@ -219,10 +237,121 @@ async function main(): Promise<void> {
     );
   }
 
+  if (o.busyClaims > 0) sections.push(...(await busyClaims(o, json)));
+  if (o.busyPairs > 0) {
+    console.error(`busy pairs: ${o.busyPairs} gate benches with one core kept busy, against one quiet baseline`);
+    const base = await bench(o, join(o.out, 'busy-pairs', 'base'), gateArgs());
+    const pairs: PairOutcome[] = [];
+    for (let i = 1; i <= o.busyPairs; i++) {
+      const cur = await bench(o, join(o.out, 'busy-pairs', `${i}-current-busy`), gateArgs(['--wait-for-idle', '0']), true);
+      pairs.push(judge(String(i), base, cur, 'machine-independent'));
+      const c = compare(readResultsFile(base), readResultsFile(cur), { threshold: GATE.threshold, alpha: GATE.alpha });
+      const last = pairs.at(-1) as PairOutcome;
+      last.detail = `${c.metrics.filter((m) => m.gated && m.verdict === 'inconclusive').length} gated inconclusive, ${c.metrics.filter((m) => m.gated && m.verdict === 'unchanged').length} unchanged`;
+    }
+    json.busyPairs = pairs;
+    sections.push(
+      `### Busy against quiet: ${pairs.length} gate benches (${GATE.runs} runs each) with one core kept busy, against one quiet baseline`,
+      '',
+      `false regressions: ${pairs.filter((p) => p.failed).length} of ${pairs.length}`,
+      '',
+      ...pairs.map((p) => `- ${p.pair}: ${p.failed ? `FAILED: ${p.regressed.join(', ')}` : 'passed'} (${p.detail ?? ''})`),
+      '',
+    );
+  }
+  if (o.busyTries > 0) {
+    console.error(`busy tries: --concurrency 4 against 5, one core kept busy during the current side, ${o.busyTries} tries`);
+    const tries: PairOutcome[] = [];
+    for (let t = 1; t <= o.busyTries; t++) {
+      const base = await bench(o, join(o.out, 'busy-tries', `${t}-base`), ioArgs(['--concurrency', '5']));
+      const cur = await bench(o, join(o.out, 'busy-tries', `${t}-current-busy`), ioArgs(['--concurrency', '4', '--wait-for-idle', '0']), true);
+      tries.push(judge(String(t), base, cur, 'machine-independent', 'io/io/bounded:speedup'));
+    }
+    json.busyTries = tries;
+    sections.push(
+      `### A real regression beside a neighbour: --concurrency 4 against 5, one core kept busy during the current side, ${tries.length} tries`,
+      '',
+      `caught: ${tries.filter((p) => p.failed).length} of ${tries.length}`,
+      '',
+      ...tries.map((p) => `- ${p.pair}: ${p.detail ?? ''}${p.failed ? '' : ' — MISSED'}`),
+      '',
+    );
+  }
+
   const text = [`## Gate evidence (npm run bench:gate -- ${process.argv.slice(2).join(' ')})`, '', ...sections].join('\n');
   writeFileSync(join(o.out, 'evidence.md'), `${text}\n`);
   writeFileSync(join(o.out, 'evidence.json'), `${JSON.stringify(json, null, 2)}\n`);
   console.log(text);
+}
+
+const mark = (h: boolean | null) => (h === null ? '–' : h ? '✔' : '✘');
+
+/** K quiet and K busy quick benches: the claims' verdicts, and which results the neighbour moved. */
+async function busyClaims(o: Options, json: Record<string, unknown>): Promise<string[]> {
+  console.error(`busy claims: ${o.busyClaims} quiet and ${o.busyClaims} busy quick runs`);
+  const files: Record<'quiet' | 'busy', ResultsFile[]> = { quiet: [], busy: [] };
+  for (let i = 1; i <= o.busyClaims; i++) {
+    files.busy.push(readResultsFile(await bench(o, join(o.out, 'busy-claims', `${i}-busy`), ['--preset', 'quick', '--wait-for-idle', '0'], true)));
+    files.quiet.push(readResultsFile(await bench(o, join(o.out, 'busy-claims', `${i}-quiet`), ['--preset', 'quick'])));
+  }
+  const ids = [...new Set(files.quiet.concat(files.busy).flatMap((f) => f.claims.map((c) => c.id)))];
+  const verdicts = (side: ResultsFile[], id: string) => side.map((f) => f.claims.find((c) => c.id === id)?.holds ?? null);
+  const busyFails = files.busy.flatMap((f, i) => f.claims.filter((c) => c.holds === false).map((c) => `busy run ${i + 1}: ${c.id}`));
+  const quietMisses = files.quiet.flatMap((f, i) => f.claims.filter((c) => c.holds !== true).map((c) => `quiet run ${i + 1}: ${c.id} (${mark(c.holds)})`));
+  const reasons = files.busy.flatMap((f, i) => f.claims.filter((c) => c.holds !== true || c.judgedAgainst?.basis === 'free').map((c) => `- busy ${i + 1}, ${c.id} ${mark(c.holds)}: ${c.evidence}`));
+  // Which results move: each result's median over the runs of a side, busy over quiet.
+  const medians = (side: ResultsFile[]) => {
+    const m = new Map<string, { medians: number[]; waiting: number[]; crowded: number; other: number[] }>();
+    for (const f of side) {
+      for (const s of f.suites) {
+        for (const r of s.results) {
+          if (r.state !== 'completed' || r.extrapolated) continue;
+          const key = resultKey(s.name, r);
+          const e = m.get(key) ?? { medians: [], waiting: [], crowded: 0, other: [] };
+          e.medians.push(r.stats.median);
+          if (typeof r.capacity?.waitingThreads === 'number') e.waiting.push(r.capacity.waitingThreads);
+          e.other.push(r.capacity?.otherCpu ?? r.otherCpu ?? 0);
+          if (isCrowded(r, r.workload, f.context.cpu.cores)) e.crowded++;
+          m.set(key, e);
+        }
+      }
+    }
+    return m;
+  };
+  const quiet = medians(files.quiet);
+  const busy = medians(files.busy);
+  const mid = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor((v.length - 1) / 2)] ?? Number.NaN;
+  const range = (v: number[]) => (v.length === 0 ? 'unknown' : `${Math.min(...v).toFixed(2)}-${Math.max(...v).toFixed(2)}`);
+  const moves = [...busy.entries()]
+    .filter(([key]) => quiet.has(key))
+    .map(([key, b]) => {
+      const q = quiet.get(key) as { medians: number[] };
+      const ratio = mid(b.medians) / mid(q.medians);
+      return { key, ratio, row: `| ${key} | ${mid(q.medians).toPrecision(4)} | ${mid(b.medians).toPrecision(4)} | ${ratio.toFixed(2)} | ${range(b.other)} | ${range(b.waiting)} | ${b.crowded} of ${b.medians.length} |` };
+    })
+    .sort((a, b) => b.ratio - a.ratio);
+  json.busyClaims = { verdicts: Object.fromEntries(ids.map((id) => [id, { quiet: verdicts(files.quiet, id), busy: verdicts(files.busy, id) }])), moves: moves.map((m) => ({ key: m.key, ratio: m.ratio })) };
+  return [
+    `### A busy machine: ${o.busyClaims} quick runs with one core kept busy, ${o.busyClaims} quiet`,
+    '',
+    `- busy runs, claims ✘: ${busyFails.length === 0 ? 'none' : busyFails.join('; ')}`,
+    `- quiet runs, claims not ✔: ${quietMisses.length === 0 ? 'none' : quietMisses.join('; ')}`,
+    '',
+    '| claim | quiet | busy |',
+    '|---|---|---|',
+    ...ids.map((id) => `| ${id} | ${verdicts(files.quiet, id).map(mark).join(' ')} | ${verdicts(files.busy, id).map(mark).join(' ')} |`),
+    '',
+    'Busy verdicts not ✔, and those judged against the free cores, with their evidence:',
+    '',
+    ...reasons,
+    '',
+    'Which results the neighbour moves (median of the runs\' medians, ms or req/s; crowded: src/results/crowding.ts):',
+    '',
+    '| result | quiet | busy | busy / quiet | other cores (busy) | waiting threads (busy) | crowded |',
+    '|---|---|---|---|---|---|---|',
+    ...moves.map((m) => m.row),
+    '',
+  ];
 }
 
 main().catch((error: unknown) => {

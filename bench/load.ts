@@ -142,11 +142,20 @@ async function serverFor(target: Target, ctx: SuiteContext): Promise<{ url: stri
   if (target.strategy === 'io') return { url: ctx.servers.ioUrl, close: async () => {} };
   if (target.strategy === 'cpu') return { url: ctx.servers.cpuUrl, close: async () => {} };
   const pool = await startServersProcess({ only: 'cpu', threads: ctx.cores });
+  // Its CPU is the workload, not another process's: the free-capacity figures must not count it.
+  const release = ctx.adoptProcess?.(pool.pid) ?? (() => {});
   if (!pool.cpu) {
+    release();
     await pool.close();
     throw new Error('the pooled CPU server did not report its URL');
   }
-  return { url: pool.cpu.url, close: () => pool.close() };
+  return {
+    url: pool.cpu.url,
+    close: async () => {
+      release();
+      await pool.close();
+    },
+  };
 }
 
 export const loadSuite: SuiteDefinition = {

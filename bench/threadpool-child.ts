@@ -18,8 +18,8 @@
  * Contract (validated by src/measure/threadpool-child.ts): JSON lines on stdout, one
  * `{"type":"sample","strategy","index","ms"}` per timed batch, then one `{"type":"report",...}`;
  * exit 0. Bad flags: one line on stderr, exit 2. With `--parent-watch` it exits when stdin closes
- * (the parent went away). It imports node: modules and the harness's load probe
- * (src/measure/background-load.ts, itself node: only), nothing that starts anything.
+ * (the parent went away). It imports node: modules and the harness's capacity monitor
+ * (src/measure/capacity.ts, node: modules and types only), nothing that starts anything.
  *
  * Usage: UV_THREADPOOL_SIZE=4 node dist/bench/threadpool-child.js --calls 8 --iterations 20000
  *          --time-ms 400 --min-samples 5 [--parent-watch]
@@ -28,7 +28,8 @@ import { pbkdf2, pbkdf2Sync } from 'node:crypto';
 import { createHistogram, performance, type RecordableHistogram } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs, promisify } from 'node:util';
-import { startLoadProbe } from '../src/measure/background-load.js';
+import os from 'node:os';
+import { createCapacityMonitor } from '../src/measure/capacity.js';
 
 const pbkdf2Async = promisify(pbkdf2);
 
@@ -144,7 +145,8 @@ async function main(): Promise<void> {
   const histograms = Object.fromEntries(STRATEGIES.map((s) => [s, createHistogram()])) as Record<Strategy, RecordableHistogram>;
   const samples: Record<Strategy, number[]> = { sync: [], 'async-serial': [], 'async-all': [] };
   const started = performance.now();
-  const load = startLoadProbe();
+  const monitor = createCapacityMonitor({ cores: os.availableParallelism() });
+  const load = monitor.start();
   for (let round = 0; round < options.minSamples || performance.now() - started < options.timeMs; round++) {
     for (let k = 0; k < STRATEGIES.length; k++) {
       const strategy = STRATEGIES[(round + k) % STRATEGIES.length] as Strategy;
@@ -160,7 +162,8 @@ async function main(): Promise<void> {
     }
   }
 
-  const otherCpu = load.stop();
+  const capacity = load.stop();
+  monitor.close();
   const delay = (strategy: Strategy) => {
     const h = histograms[strategy];
     if (h.count === 0) return null;
@@ -172,7 +175,8 @@ async function main(): Promise<void> {
     calls,
     iterations,
     callMs,
-    otherCpu,
+    otherCpu: capacity.otherCpu,
+    capacity,
     strategies: Object.fromEntries(STRATEGIES.map((s) => [s, { samples: samples[s], eventLoopDelay: delay(s) }])),
   };
   // Exit once the report is flushed: stdout may be asynchronous (a pipe on macOS).

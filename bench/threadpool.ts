@@ -118,7 +118,7 @@ async function runPoint(ctx: SuiteContext, script: string, s: ThreadpoolSizes, p
     if (outcome.state === 'errored') result = erroredResult(named, outcome.error);
     else {
       const ideal = threadpoolIdeal({ strategy, calls: s.calls, callMs: callMs ?? 0, poolSize, cores: ctx.cores });
-      result = sampledResult(named, { ...outcome.report.strategies[strategy], otherCpu: outcome.report.otherCpu }, ideal);
+      result = sampledResult(named, { ...outcome.report.strategies[strategy], otherCpu: outcome.report.otherCpu, ...(outcome.report.capacity ? { capacity: outcome.report.capacity } : {}) }, ideal);
     }
     ctx.record(result);
     ctx.emit({ type: 'measure-end', suite, label: labelOf(strategy, point), result });

@@ -10,11 +10,13 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServersProcess, type ServersProcess } from '../../servers/spawn.js';
 import { AsyncbenchError, EXIT, InvalidOptionError } from '../errors.js';
+import { type CapacityMonitor, createCapacityMonitor } from '../measure/capacity.js';
 import { collectContext } from '../measure/context.js';
 import { readOpenFileLimit } from '../measure/open-files.js';
 import { runSuites } from '../measure/runner.js';
 import type { BenchOptions } from '../measure/options.js';
 import type { SuiteDefinition } from '../measure/suite.js';
+import { waitForIdle } from '../measure/wait-for-idle.js';
 import type { ResultsFile } from '../results/schema.js';
 import type { RenderOptions, TerminalOptions } from '../report/index.js';
 import { formatResultsJson } from '../report/json.js';
@@ -96,6 +98,7 @@ export async function benchCommand(argv: readonly string[], deps: BenchDeps, io:
   // tinybench adds one abort listener per measured strategy (about 30 in a run).
   setMaxListeners(1000, controller.signal);
   let servers: ServersProcess | undefined;
+  let capacity: CapacityMonitor | undefined;
   // One socket per call in flight, so no call queues behind another: room for the most calls any
   // selected suite fires at once (the scaling suite's largest N) or --tasks, plus a few spare.
   const inFlight = Math.max(options.tasks ?? 0, ...suites.map((s) => s.maxInFlight?.({ preset: options.preset, options }) ?? 0));
@@ -142,6 +145,16 @@ export async function benchCommand(argv: readonly string[], deps: BenchDeps, io:
     if (!servers.io || !servers.cpu) {
       throw new AsyncbenchError('ASYNCBENCH_ERR_SERVER_START', 'the servers process did not report both URLs');
     }
+    const serversPid = servers.pid;
+    capacity = createCapacityMonitor({ cores: context.cpu.cores, childPids: () => [serversPid] });
+    const atStart = await waitForIdle({
+      monitor: capacity,
+      cores: context.cpu.cores,
+      limitS: options.waitForIdleS,
+      signal: controller.signal,
+      warn: (message) => emit({ type: 'warning', message }),
+    });
+    context.machineAtStart = { otherCpu: atStart.capacity.otherCpu, freeCores: atStart.capacity.freeCores, waitedMs: atStart.waitedMs };
     const openFileLimit = await readOpenFileLimit();
     const itersPerMs = calibrateCpu();
     emit({ type: 'note', message: `CPU loop calibrated: ${Math.round(itersPerMs)} iterations per ms` });
@@ -160,6 +173,7 @@ export async function benchCommand(argv: readonly string[], deps: BenchDeps, io:
       execute: createExecutor(agent),
       // Before each suite: 2 rounds (about 50 ms); the runner keeps the best of every one so far.
       recalibrate: () => calibrateCpu(2),
+      capacity,
       emit,
       onUpdate: save,
     });
@@ -170,6 +184,7 @@ export async function benchCommand(argv: readonly string[], deps: BenchDeps, io:
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    capacity?.close();
     await Promise.allSettled([agent.close(), servers?.close()]);
   }
 

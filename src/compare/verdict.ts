@@ -14,7 +14,7 @@
  * - noise floor: the batch time behind the metric moved less than `noiseFloorMs` -> within-noise
  *   (a change may be real and significant, but it is too small in absolute terms to be told from
  *   how a short batch moves between identical runs);
- * - crowded: a run was measured while other processes held cores -> inconclusive (with several runs,
+ * - crowded: a run was measured short of CPU while other processes held cores (src/results/crowding.ts) -> inconclusive (with several runs,
  *   the crowded runs are left out of the test instead, and only too few left makes it inconclusive).
  *
  * "More than" is strict: a change of exactly the threshold is not a regression. Percentages are
@@ -85,7 +85,10 @@ const cores = (n: number) => `${Math.round(n * 100) / 100} cores`;
 /** The verdict of one metric under the whole rule: the test, the threshold, then the noise floor and crowding. */
 export function verdictOf(v: VerdictInput, rule: VerdictRule): VerdictOutcome {
   const verdict = testVerdict(v, rule.alpha, rule.threshold);
-  const leftOut = v.runs && v.runs.leftOut > 0 ? `${v.runs.leftOut} crowded run${v.runs.leftOut === 1 ? '' : 's'} (otherCpu >= ${cores(v.crowdedCores)}) left out` : '';
+  const leftOut =
+    v.runs && v.runs.leftOut > 0
+      ? `${v.runs.leftOut} crowded run${v.runs.leftOut === 1 ? '' : 's'} (other processes held >= ${cores(v.crowdedCores)} and its threads waited for a core) left out`
+      : '';
   if (verdict === 'inconclusive' && v.runs && v.minP >= rule.alpha) {
     const has = `${v.runs.baseline} and ${v.runs.current} runs${leftOut ? ` after ${leftOut}` : ''}`;
     return { verdict, note: `${has} cannot reach p < ${rule.alpha}: needs ${v.runs.needed} runs per side` };
@@ -97,7 +100,7 @@ export function verdictOf(v: VerdictInput, rule: VerdictRule): VerdictOutcome {
   }
   if (v.baselineCrowded || v.currentCrowded) {
     const which = v.baselineCrowded ? (v.currentCrowded ? 'baseline and current' : 'baseline') : 'current';
-    return { verdict: 'inconclusive', note: `the ${which} run shared the CPU with other processes (otherCpu >= ${cores(v.crowdedCores)})` };
+    return { verdict: 'inconclusive', note: `the ${which} run was short of CPU beside other processes (they held >= ${cores(v.crowdedCores)} and its threads waited for a core)` };
   }
   return leftOut ? { verdict, note: leftOut } : { verdict };
 }
@@ -109,8 +112,9 @@ export function ruleText(alpha: number, threshold: number, gated: readonly Metri
     `over the raw samples) and a change of more than ${threshold}% in the worse direction; improved = the same in the ` +
     `better direction; inconclusive = too few runs or samples to reach p < ${alpha}, or not significant while the CI of ` +
     `the change reaches past ${threshold}% in the worse direction; unchanged = otherwise. Never regressed or improved: a ` +
-    `batch time that moved less than ${noiseFloorMs} ms (noise floor: within-noise), or a CPU result measured while other ` +
-    `processes held ${cores(crowdedCores)} or more (a crowded run: left out of a per-run test, else inconclusive). ` +
+    `batch time that moved less than ${noiseFloorMs} ms (noise floor: within-noise), or a result measured short of CPU ` +
+    `while other processes held ${cores(crowdedCores)} or more (a crowded run, its threads waiting for a core: left out of ` +
+    `a per-run test, else inconclusive). ` +
     `Gated (can fail the run): ${gated.join(', ')}.`
   );
 }

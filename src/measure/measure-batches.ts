@@ -12,7 +12,8 @@ import { serializeError } from '../errors.js';
 import type { EventLoopDelay, Resources } from '../results/schema.js';
 import type { Strategy } from '../strategies/strategy.js';
 import type { TaskSpec } from '../workloads/task.js';
-import { startLoadProbe } from './background-load.js';
+import os from 'node:os';
+import { type Capacity, type CapacityMonitor, createCapacityMonitor } from './capacity.js';
 import { startEventLoopMonitor } from './event-loop.js';
 import { startResourceMonitor } from './resources.js';
 
@@ -34,6 +35,8 @@ export interface MeasureOptions {
   monitorResources?: boolean;
   /** Called after each timed sample. */
   onSample?: (ms: number, index: number) => void;
+  /** Measures the free CPU capacity over the timed batches. @default a monitor of its own, for this batch only */
+  capacity?: CapacityMonitor;
 }
 
 export type Measurement =
@@ -46,6 +49,8 @@ export type Measurement =
       eventLoopDelay: EventLoopDelay | null;
       /** Cores other processes used while the timed batches ran. */
       otherCpu: number;
+      /** The free capacity meanwhile (src/measure/capacity.ts). */
+      capacity: Capacity;
       startupMs?: number;
       resources?: Resources;
     }
@@ -68,7 +73,8 @@ export async function measureBatches(options: MeasureOptions): Promise<Measureme
   }
 
   const monitor = options.monitorEventLoop === false ? null : startEventLoopMonitor();
-  const probe = startLoadProbe();
+  const ownMonitor = options.capacity ? null : createCapacityMonitor({ cores: os.availableParallelism(), tick: false });
+  const probe = (options.capacity ?? (ownMonitor as CapacityMonitor)).start();
   const resourceMonitor = options.monitorResources === true ? startResourceMonitor() : null;
   const bench = new Bench({
     time: options.timeMs,
@@ -94,13 +100,14 @@ export async function measureBatches(options: MeasureOptions): Promise<Measureme
   });
 
   let eventLoopDelay: EventLoopDelay | null;
-  let otherCpu: number;
+  let capacity: Capacity;
   let resources: Resources | undefined;
   try {
     await bench.run();
   } finally {
     eventLoopDelay = monitor?.stop() ?? null;
-    otherCpu = probe.stop();
+    capacity = probe.stop();
+    ownMonitor?.close();
     resources = resourceMonitor?.stop();
   }
 
@@ -113,7 +120,8 @@ export async function measureBatches(options: MeasureOptions): Promise<Measureme
     taskErrors,
     ...(taskErrors > 0 ? { firstTaskError: serializeError(firstTaskError) } : {}),
     eventLoopDelay,
-    otherCpu,
+    otherCpu: capacity.otherCpu,
+    capacity,
     ...(startupMs !== undefined ? { startupMs } : {}),
     ...(resources ? { resources } : {}),
   };

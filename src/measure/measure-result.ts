@@ -12,6 +12,7 @@ import { computeStats } from '../stats/summary.js';
 import { createStrategy } from '../strategies/registry.js';
 import type { Execute } from '../workloads/task.js';
 import { runLoadPoint } from './autocannon.js';
+import type { CapacityMonitor } from './capacity.js';
 import { measureBatches } from './measure-batches.js';
 import type { LoadSpec, MeasureSpec } from './suite.js';
 
@@ -30,6 +31,8 @@ export function erroredResult(spec: Named, error: ErroredResult['error']): Error
 export interface MeasureEnv {
   execute: Execute;
   signal: AbortSignal;
+  /** Measures the free CPU capacity of each result (src/measure/capacity.ts). @default one per result */
+  capacity?: CapacityMonitor;
   onSample?: (ms: number, index: number) => void;
 }
 
@@ -49,6 +52,7 @@ export async function measureResult(spec: MeasureSpec, env: MeasureEnv): Promise
       signal: env.signal,
       ...(spec.resources ? { monitorResources: true } : {}),
       ...(env.onSample ? { onSample: env.onSample } : {}),
+      ...(env.capacity ? { capacity: env.capacity } : {}),
     });
     if (m.state === 'errored') return erroredResult(spec, m.error);
     if (m.samples.length === 0) {
@@ -68,6 +72,7 @@ export async function measureResult(spec: MeasureSpec, env: MeasureEnv): Promise
       efficiency: stats.median > 0 ? spec.ideal.ms / stats.median : 0,
       eventLoopDelay: m.eventLoopDelay,
       otherCpu: Number(m.otherCpu.toFixed(3)),
+      capacity: m.capacity,
       taskErrors: m.taskErrors,
       ...(m.firstTaskError ? { firstTaskError: m.firstTaskError } : {}),
       ...(m.startupMs !== undefined ? { poolStartupMs: m.startupMs } : {}),
@@ -83,6 +88,8 @@ export async function measureResult(spec: MeasureSpec, env: MeasureEnv): Promise
 
 export interface LoadEnv {
   signal: AbortSignal;
+  /** Measures the free CPU capacity over the point's window. @default not measured */
+  capacity?: CapacityMonitor;
   /** Runs one autocannon point (injectable for tests). @default runLoadPoint */
   runPoint?: typeof runLoadPoint;
 }
@@ -93,6 +100,7 @@ export interface LoadEnv {
  * task errors; a point with no successful response is errored.
  */
 export async function loadResult(spec: LoadSpec, env: LoadEnv): Promise<Result | undefined> {
+  const probe = env.capacity?.start();
   const outcome = await (env.runPoint ?? runLoadPoint)({
     url: spec.url,
     connections: spec.connections,
@@ -101,6 +109,7 @@ export async function loadResult(spec: LoadSpec, env: LoadEnv): Promise<Result |
     rate: spec.rate,
     signal: env.signal,
   });
+  const capacity = probe?.stop();
   if (outcome.state === 'aborted') return undefined;
   if (outcome.state === 'errored') return erroredResult(spec, outcome.error);
   const failed = outcome.figures.errors + outcome.figures.non2xx;
@@ -118,6 +127,7 @@ export async function loadResult(spec: LoadSpec, env: LoadEnv): Promise<Result |
     speedup: null,
     efficiency: spec.ideal.reqPerS > 0 ? outcome.figures.requestsPerSecond / spec.ideal.reqPerS : 0,
     eventLoopDelay: null,
+    ...(capacity ? { otherCpu: capacity.otherCpu, capacity } : {}),
     taskErrors: failed,
     ...(failed > 0 && outcome.firstError ? { firstTaskError: outcome.firstError } : {}),
     load: outcome.figures,

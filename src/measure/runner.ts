@@ -7,10 +7,12 @@
 import { performance } from 'node:perf_hooks';
 import { serializeError } from '../errors.js';
 import { applySpeedups } from '../model/derive.js';
+import { applyFreeIdeals, guardBusyClaims } from '../model/free-capacity.js';
 import { mergeRunSuites } from '../model/runs.js';
 import { RESULTS_KIND, type Result, type ResultsFile, SCHEMA_VERSION, type RunContext, type Suite } from '../results/schema.js';
 import type { Execute } from '../workloads/task.js';
 import type { runLoadPoint } from './autocannon.js';
+import type { CapacityMonitor } from './capacity.js';
 import { loadResult, measureResult } from './measure-result.js';
 import { labelOf, type LoadSpec, type ProgressEvent, type SuiteContext, type SuiteDefinition } from './suite.js';
 
@@ -31,6 +33,8 @@ export interface RunnerOptions {
    * below their model) is replaced as soon as a quieter one is seen. Absent: `base.itersPerMs` throughout.
    */
   recalibrate?: () => number;
+  /** Measures the free CPU capacity of every result (src/measure/capacity.ts). @default one per batch result; load points not measured */
+  capacity?: CapacityMonitor;
   /** Runs one autocannon point for `ctx.measureLoad` (injectable for tests). @default runLoadPoint */
   runLoadPoint?: typeof runLoadPoint;
 }
@@ -40,8 +44,9 @@ function loadLabel(spec: LoadSpec): string {
   return `${labelOf(spec.strategy, spec.point)}${spec.rate === null ? '' : ' (open)'}`;
 }
 
+/** Each suite's claims; on a busy machine a failing one is not decided (src/model/free-capacity.ts). */
 function claimsOf(suites: readonly SuiteDefinition[], done: Suite[], context: RunContext) {
-  return done.flatMap((suite) => suites.find((s) => s.name === suite.name)?.claims(suite, context) ?? []);
+  return done.flatMap((suite) => guardBusyClaims(suites.find((s) => s.name === suite.name)?.claims(suite, context) ?? [], suite, context.cpu.cores));
 }
 
 /** A recalibration this much faster than the figure in use gets a progress note. */
@@ -95,6 +100,7 @@ export async function runSuites(options: RunnerOptions): Promise<ResultsFile> {
         record: (result) => {
           results.push(result);
         },
+        ...(options.capacity ? { adoptProcess: options.capacity.adopt } : {}),
         measure: (spec) => {
           const label = labelOf(spec.strategy, spec.point);
           return recorded(label, async () => {
@@ -102,13 +108,18 @@ export async function runSuites(options: RunnerOptions): Promise<ResultsFile> {
               execute: options.execute,
               signal: base.signal,
               onSample: (ms, i) => emit({ type: 'sample', suite: definition.name, label, index: i, ms }),
+              ...(options.capacity ? { capacity: options.capacity } : {}),
             });
             return result;
           });
         },
         measureLoad: (spec) =>
           recorded(loadLabel(spec), () =>
-            loadResult(spec, { signal: base.signal, ...(options.runLoadPoint ? { runPoint: options.runLoadPoint } : {}) }),
+            loadResult(spec, {
+              signal: base.signal,
+              ...(options.runLoadPoint ? { runPoint: options.runLoadPoint } : {}),
+              ...(options.capacity ? { capacity: options.capacity } : {}),
+            }),
           ),
       };
       let state: Suite['state'] = 'completed';
@@ -128,10 +139,10 @@ export async function runSuites(options: RunnerOptions): Promise<ResultsFile> {
         params: definition.params(base),
         startedAt,
         durationMs: performance.now() - started,
-        results: applySpeedups(results),
+        results: applyFreeIdeals(applySpeedups(results), context.cpu.cores),
       };
       thisRun.push(suite);
-      file.suites = mergeRunSuites(done);
+      file.suites = mergeRunSuites(done).map((s) => ({ ...s, results: applyFreeIdeals(s.results, context.cpu.cores) }));
       file.claims = claimsOf(suites, file.suites, context);
       if (base.signal.aborted) file.status = 'interrupted';
       emit({ type: 'suite-end', suite: suite.name, state, durationMs: suite.durationMs });

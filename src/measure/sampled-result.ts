@@ -7,7 +7,7 @@
  */
 import type { Ideal } from '../model/ideal.js';
 import { asOneRun } from '../model/runs.js';
-import type { CompletedResult, EventLoopDelay } from '../results/schema.js';
+import type { Capacity, CompletedResult, EventLoopDelay } from '../results/schema.js';
 import { computeStats } from '../stats/summary.js';
 
 /** What names a result, as in `erroredResult`. */
@@ -19,6 +19,8 @@ export interface Sampled {
   eventLoopDelay: EventLoopDelay | null;
   /** Cores other processes kept busy meanwhile (src/results/crowding.ts reads it). */
   otherCpu?: number;
+  /** The free capacity meanwhile (src/measure/capacity.ts). */
+  capacity?: Capacity;
   /** Tasks that failed in those batches. @default 0 */
   taskErrors?: number;
 }
@@ -42,6 +44,7 @@ export function sampledResult(named: Named, measured: Sampled, ideal: Ideal): Co
     efficiency: stats.median > 0 ? ideal.ms / stats.median : 0,
     eventLoopDelay: measured.eventLoopDelay,
     ...(measured.otherCpu !== undefined ? { otherCpu: Number(measured.otherCpu.toFixed(3)) } : {}),
+    ...(measured.capacity !== undefined ? { capacity: measured.capacity } : {}),
     taskErrors: measured.taskErrors ?? 0,
   });
 }

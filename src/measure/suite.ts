@@ -84,6 +84,12 @@ export interface SuiteContext {
   measureLoad(spec: LoadSpec): Promise<Result | undefined>;
   /** Records a result that was not measured (e.g. a point whose server did not start). */
   record(result: Result): void;
+  /**
+   * Counts a process the suite started (a server of its own) as asyncbench's, not as another
+   * process, in the free-capacity figures (src/measure/capacity.ts); the returned function stops it.
+   * Absent: nothing to tell.
+   */
+  adoptProcess?(pid: number): () => void;
   emit(event: ProgressEvent): void;
 }
 

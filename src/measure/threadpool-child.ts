@@ -14,7 +14,7 @@
 import { spawn } from 'node:child_process';
 import { z } from 'zod';
 import { AsyncbenchError, serializeError } from '../errors.js';
-import type { ErroredResult } from '../results/schema.js';
+import { CapacitySchema, type ErroredResult } from '../results/schema.js';
 
 /** The three ways the child calls the same native work (src/model/threadpool.ts models them). */
 const StrategySchema = z.enum(['sync', 'async-serial', 'async-all']);
@@ -34,6 +34,8 @@ const ReportSchema = z.object({
   callMs: z.number().positive(),
   /** Cores other processes kept busy while the rounds ran. */
   otherCpu: z.number().nonnegative(),
+  /** The free capacity while the rounds ran (src/measure/capacity.ts); absent from an older child. */
+  capacity: CapacitySchema.optional(),
   strategies: z.object({ sync: TimedSchema, 'async-serial': TimedSchema, 'async-all': TimedSchema }),
 });
 

@@ -2,6 +2,7 @@
 import { formatNumber } from '../format.js';
 import type { Claim, Suite } from '../results/schema.js';
 import { findResult, notMeasured, undecided } from './claim-kit.js';
+import { judgeCapacity, judgedText } from './free-capacity.js';
 
 /** Thresholds of the cpu rules, in one place so the report and docs can quote them. */
 export const CPU_RULES = {
@@ -50,17 +51,24 @@ export function cpuClaims(suite: Suite | undefined, cores: number): Claim[] {
     id: 'cpu.pool-speedup',
     suite: 'cpu',
     statement: 'A worker pool speeds up CPU-bound work, up to the number of cores',
-    rule: `worker-pool speedup >= ${CPU_RULES.cpuPoolShareOfIdeal} x min(W, cores)`,
+    rule: `worker-pool speedup >= ${CPU_RULES.cpuPoolShareOfIdeal} x min(W, cores), the cores those free of other processes while it ran on a busy machine`,
   };
+  const judged = judgeCapacity([seq, pool], cores);
   if (!seq || !pool || pool.speedup === null) {
     claims.push(undecided(poolBase, notMeasured(!seq ? 'cpu/sequential' : 'cpu/worker-pool')));
+  } else if (judged.basis === 'unsteady') {
+    claims.push(undecided(poolBase, `${judged.reason}; measured ${formatNumber(pool.speedup)}x`));
   } else {
     const w = Number(pool.params.workers);
-    const lanes = Math.min(w, cores);
+    // The ideal speedup on the capacity each ran with: the pool's lanes over the one lane sequential needs.
+    const lanes = Math.min(w, judged.coresOf(pool)) / Math.min(1, judged.coresOf(seq));
     claims.push({
       ...poolBase,
       holds: pool.speedup >= CPU_RULES.cpuPoolShareOfIdeal * lanes,
-      evidence: `W = ${w} threads on ${cores} cores: ${formatNumber(pool.speedup)}x (ideal ${lanes}x; pool start-up ${formatNumber(pool.poolStartupMs ?? Number.NaN)} ms, not timed)`,
+      evidence:
+        `W = ${w} threads on ${cores} cores: ${formatNumber(pool.speedup)}x (ideal ${formatNumber(lanes)}x; pool start-up ${formatNumber(pool.poolStartupMs ?? Number.NaN)} ms, not timed)` +
+        judgedText(judged),
+      judgedAgainst: judged.judgedAgainst,
     });
   }
 

@@ -5,6 +5,7 @@
 import type { Claim, CompletedResult, Suite } from '../results/schema.js';
 import { formatNumber } from '../format.js';
 import { notMeasured, undecided } from './claim-kit.js';
+import { judgeCapacity, judgedText } from './free-capacity.js';
 import { modelCrossoverShare } from './mixed.js';
 
 /** Thresholds of the mixed rules, in one place so the docs and the report can quote them. */
@@ -82,7 +83,7 @@ export function measuredCrossover(rows: readonly MixedRow[]): { share: number; b
 /** Claims of the mixed suite; `cores` is the machine's core count. */
 export function mixedClaims(suite: Suite | undefined, cores: number): Claim[] {
   const rows = mixedRows(suite);
-  return [crossover(rows, cores), modelFits(rows), loopRises(rows), offloadBeatsBoth(rows)];
+  return [crossover(rows, cores), modelFits(rows, cores), loopRises(rows), offloadBeatsBoth(rows)];
 }
 
 function crossover(rows: MixedRow[], cores: number): Claim {
@@ -113,27 +114,33 @@ function crossover(rows: MixedRow[], cores: number): Claim {
   };
 }
 
-function modelFits(rows: MixedRow[]): Claim {
+function modelFits(rows: MixedRow[], cores: number): Claim {
   const r = MIXED_RULES;
   const base = {
     id: 'mixed.model-fits',
     suite: 'mixed',
     statement: 'The model predicts mixed batches: sequential N(c+d), concurrent Nc+d, worker-pool ceil(N/W)(c+d), offload d+ceil(N/W)c',
-    rule: `every measured median within ${r.modelLow}-${r.modelHigh} x the model's time`,
+    rule: `every measured median within ${r.modelLow}-${r.modelHigh} x the model's time (on a busy machine, the model for the cores free of other processes)`,
   };
   const all = rows.flatMap((row) => [row.sequential, row.concurrent, row.pool, row.offload]).filter((x): x is CompletedResult => x !== undefined && x.ideal > 0);
   if (all.length === 0) return undecided(base, notMeasured('any mixed strategy'));
-  const ratios = all.map((x) => ({ x, ratio: x.stats.median / x.ideal }));
+  const judged = judgeCapacity(all, cores);
+  if (judged.basis === 'unsteady') return undecided(base, judged.reason);
+  // On a busy machine a pool's model is the one for the cores that were free (its `freeIdeal`).
+  const idealOf = (x: CompletedResult) => (judged.basis === 'free' ? (x.freeIdeal?.ideal ?? x.ideal) : x.ideal);
+  const ratios = all.map((x) => ({ x, ratio: x.stats.median / idealOf(x) }));
   const outside = ratios.filter(({ ratio }) => ratio < r.modelLow || ratio > r.modelHigh);
   const worst = ratios.reduce((a, b) => (Math.abs(Math.log(b.ratio)) > Math.abs(Math.log(a.ratio)) ? b : a));
   const describe = ({ x, ratio }: { x: CompletedResult; ratio: number }) =>
-    `${x.strategy} f=${pct(x.point.cpuShare ?? 0)}: ${formatNumber(x.stats.median)} ms vs ${formatNumber(x.ideal)} ms (${formatNumber(ratio)}x)`;
+    `${x.strategy} f=${pct(x.point.cpuShare ?? 0)}: ${formatNumber(x.stats.median)} ms vs ${formatNumber(idealOf(x))} ms (${formatNumber(ratio)}x)`;
   return {
     ...base,
     holds: outside.length === 0,
     evidence:
       `${all.length - outside.length}/${all.length} points within tolerance; furthest: ${describe(worst)}` +
-      (outside.length > 1 ? `; also outside: ${outside.filter((o) => o !== worst).slice(0, 3).map(describe).join(', ')}` : ''),
+      (outside.length > 1 ? `; also outside: ${outside.filter((o) => o !== worst).slice(0, 3).map(describe).join(', ')}` : '') +
+      judgedText(judged),
+    judgedAgainst: judged.judgedAgainst,
   };
 }
 

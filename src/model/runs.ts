@@ -5,14 +5,14 @@
  * of all runs together (what the report and the claims read):
  *
  * - samples: every run's, run after run; stats, efficiency and speedup from them;
- * - eventLoopDelay: each figure the median over the runs; otherCpu: the largest; taskErrors: the sum;
+ * - eventLoopDelay: each figure the median over the runs; otherCpu: the largest; capacity: see mergeCapacity; taskErrors: the sum;
  *   poolStartupMs: the median; resources: each figure the largest;
  * - load: the figures of the run whose throughput is the (lower) median of the runs'.
  *
  * Run numbers: the runs of the first part keep theirs; each later part's are shifted past the
  * largest number seen before it, so one number names one run across every result of a suite.
  */
-import type { CompletedResult, EventLoopDelay, Result, RunPart, Suite } from '../results/schema.js';
+import type { Capacity, CompletedResult, EventLoopDelay, Result, RunPart, Suite } from '../results/schema.js';
 import { resultKey } from '../results/schema.js';
 import { computeStats, quantileSorted, sorted } from '../stats/summary.js';
 import { applySpeedups } from './derive.js';
@@ -38,6 +38,7 @@ export function asOneRun(result: Omit<CompletedResult, 'runs'>): CompletedResult
     efficiency: result.efficiency,
     eventLoopDelay: result.eventLoopDelay,
     ...(result.otherCpu !== undefined ? { otherCpu: result.otherCpu } : {}),
+    ...(result.capacity !== undefined ? { capacity: result.capacity } : {}),
     taskErrors: result.taskErrors,
     ...(result.load !== undefined ? { load: result.load } : {}),
     ...(result.resources !== undefined ? { resources: result.resources } : {}),
@@ -55,7 +56,8 @@ export function fromRuns(head: CompletedResult, runs: readonly RunPart[], poolSt
   const byRate = [...loads].sort((a, b) => (a.load?.requestsPerSecond ?? 0) - (b.load?.requestsPerSecond ?? 0));
   const medianLoad = byRate[Math.floor((byRate.length - 1) / 2)]?.load;
   const used = runs.map((p) => p.resources).filter((u) => u !== undefined);
-  const { otherCpu: _o, load: _l, poolStartupMs: _p, resources: _u, ...rest } = head;
+  const capacity = mergeCapacity(runs.map((p) => p.capacity).filter((c): c is Capacity => c !== undefined));
+  const { otherCpu: _o, load: _l, poolStartupMs: _p, resources: _u, capacity: _c, freeIdeal: _f, ...rest } = head;
   return {
     ...rest,
     samples,
@@ -64,6 +66,7 @@ export function fromRuns(head: CompletedResult, runs: readonly RunPart[], poolSt
     efficiency: efficiencyOf(head, stats.median, medianLoad?.requestsPerSecond),
     eventLoopDelay: medianDelay(runs),
     ...(others.length > 0 ? { otherCpu: Math.max(...others) } : {}),
+    ...(capacity ? { capacity } : {}),
     taskErrors: runs.reduce((sum, p) => sum + p.taskErrors, 0),
     ...(poolStartups.length > 0 ? { poolStartupMs: median(poolStartups) } : {}),
     ...(medianLoad ? { load: medianLoad } : {}),
@@ -76,6 +79,24 @@ export function fromRuns(head: CompletedResult, runs: readonly RunPart[], poolSt
         }
       : {}),
     runs: [...runs],
+  };
+}
+
+/** The runs' capacity as one (see the schema's `capacity`): undefined when no run recorded it. */
+export function mergeCapacity(parts: readonly Capacity[]): Capacity | undefined {
+  const first = parts[0];
+  if (!first || parts.length === 1) return first;
+  const other = Math.max(...parts.map((c) => c.otherCpu));
+  const waits = parts.map((c) => c.waitingThreads).filter((w): w is number => w !== null);
+  return {
+    cores: first.cores,
+    otherCpu: other,
+    otherCpuLow: Math.min(...parts.map((c) => c.otherCpuLow)),
+    otherCpuHigh: Math.max(...parts.map((c) => c.otherCpuHigh)),
+    freeCores: Math.max(0, first.cores - other),
+    ownCpu: median(parts.map((c) => c.ownCpu)),
+    waitingThreads: waits.length > 0 ? Math.max(...waits) : null,
+    windowMs: parts.reduce((sum, c) => sum + c.windowMs, 0),
   };
 }
 

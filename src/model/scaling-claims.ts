@@ -3,6 +3,7 @@ import { formatNumber } from '../format.js';
 import type { Claim, CompletedResult, Suite } from '../results/schema.js';
 import { findResult, notMeasured, undecided } from './claim-kit.js';
 import { CPU_RULES } from './cpu-claims.js';
+import { judgeCapacity, judgedText } from './free-capacity.js';
 
 /** Thresholds of the scaling rules, in one place so the report and docs can quote them. */
 export const SCALING_RULES = {
@@ -139,22 +140,29 @@ export function scalingClaims(suite: Suite | undefined, cores: number): Claim[] 
     id: 'scaling.cpu-capped-by-cores',
     suite: 'scaling',
     statement: `Threads speed CPU work up to the core count (${cores}) and no further`,
-    rule: `speedup at the largest W <= cores >= ${SCALING_RULES.poolShareOfIdeal} x W, and no W > cores beats it by more than ${Math.round((SCALING_RULES.beyondCoresTolerance - 1) * 100)}%`,
+    rule: `speedup at the largest W <= cores >= ${SCALING_RULES.poolShareOfIdeal} x min(W, the cores free of other processes while it ran), and no W > cores beats it by more than ${Math.round((SCALING_RULES.beyondCoresTolerance - 1) * 100)}%`,
   };
-  const pools = (suite?.results ?? [])
+  const poolResults = (suite?.results ?? [])
     .filter((x): x is CompletedResult => x.state === 'completed' && x.workload === 'cpu' && x.strategy === 'worker-pool')
-    .map((x) => ({ w: x.point.workers ?? 0, speedup: x.speedup }))
-    .sort((a, b) => a.w - b.w);
+    .sort((a, b) => (a.point.workers ?? 0) - (b.point.workers ?? 0));
+  const pools = poolResults.map((x) => ({ w: x.point.workers ?? 0, speedup: x.speedup, result: x }));
   const within = pools.filter((p) => p.w <= cores).at(-1);
   const beyond = pools.filter((p) => p.w > cores);
+  const seq = (suite?.results ?? []).find((x): x is CompletedResult => x.state === 'completed' && x.workload === 'cpu' && x.strategy === 'sequential');
+  const judged = judgeCapacity([seq, ...poolResults], cores);
   if (!within || within.speedup === null || beyond.length === 0 || beyond.some((p) => p.speedup === null)) {
     claims.push(undecided(capBase, notMeasured('a worker count at or below and one above the core count')));
+  } else if (judged.basis === 'unsteady') {
+    claims.push(undecided(capBase, `${judged.reason}; measured ${pools.map((p) => `W=${p.w}: ${formatNumber(p.speedup ?? 0)}x`).join(', ')}`));
   } else {
     const best = Math.max(...beyond.map((p) => p.speedup ?? 0));
+    // At the largest W <= cores, the lanes the pool had: W, or fewer on a busy machine.
+    const lanes = Math.min(within.w, judged.coresOf(within.result)) / (seq ? Math.min(1, judged.coresOf(seq)) : 1);
     claims.push({
       ...capBase,
-      holds: within.speedup >= SCALING_RULES.poolShareOfIdeal * within.w && best <= within.speedup * SCALING_RULES.beyondCoresTolerance,
-      evidence: pools.map((p) => `W=${p.w}: ${formatNumber(p.speedup ?? 0)}x`).join(', '),
+      holds: within.speedup >= SCALING_RULES.poolShareOfIdeal * lanes && best <= within.speedup * SCALING_RULES.beyondCoresTolerance,
+      evidence: pools.map((p) => `W=${p.w}: ${formatNumber(p.speedup ?? 0)}x`).join(', ') + (judged.basis === 'free' ? `; ideal at W=${within.w} ${formatNumber(lanes)}x` : '') + judgedText(judged),
+      judgedAgainst: judged.judgedAgainst,
     });
   }
   claims.push(inFlightClaim(suite));

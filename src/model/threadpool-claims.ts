@@ -11,9 +11,9 @@
  * 2 and 4 (16 runs) 1.38-2.33x against sync and 1.57-2.16x against awaited one by one.
  */
 import { formatNumber } from '../format.js';
-import { isCrowded } from '../results/crowding.js';
 import type { Claim, CompletedResult, Suite } from '../results/schema.js';
 import { findResult, notMeasured, undecided } from './claim-kit.js';
+import { judgeCapacity, judgedText } from './free-capacity.js';
 import { threadpoolModelSpeedup } from './threadpool.js';
 
 /**
@@ -54,7 +54,7 @@ interface SizeRow {
   model: number;
 }
 
-function rowAt(suite: Suite | undefined, size: number, cores: number): SizeRow | undefined {
+function rowAt(suite: Suite | undefined, size: number, coresOf: (r: CompletedResult) => number): SizeRow | undefined {
   const point = { poolSize: size };
   const serial = findResult(suite, 'cpu', 'async-serial', point);
   const all = findResult(suite, 'cpu', 'async-all', point);
@@ -64,7 +64,7 @@ function rowAt(suite: Suite | undefined, size: number, cores: number): SizeRow |
     all,
     overSerial: serial.stats.median / all.stats.median,
     overSync: all.speedup,
-    model: threadpoolModelSpeedup(Number(all.params.calls), size, cores),
+    model: threadpoolModelSpeedup(Number(all.params.calls), size, coresOf(all)),
   };
 }
 
@@ -85,7 +85,10 @@ function parallelUpToCores(suite: Suite | undefined, cores: number): Claim {
       `(1 at s = 1, min(s, cores) when N is a multiple of it); needs s = 1 and one s >= 2`,
   };
   const sizes = sizesOf(suite);
-  const rows = sizes.map((s) => rowAt(suite, s, cores)).filter((row): row is SizeRow => row !== undefined);
+  const completed = (suite?.results ?? []).filter((x): x is CompletedResult => x.state === 'completed');
+  const judged = judgeCapacity(completed, cores);
+  if (judged.basis === 'unsteady') return undecided(base, judged.reason);
+  const rows = sizes.map((s) => rowAt(suite, s, judged.coresOf)).filter((row): row is SizeRow => row !== undefined);
   const one = rows.find((row) => row.size === 1);
   if (!one) return undecided(base, notMeasured('threadpool async-serial and async-all at UV_THREADPOOL_SIZE=1', 'completed results'));
   if (!rows.some((row) => row.size >= 2)) {
@@ -93,19 +96,13 @@ function parallelUpToCores(suite: Suite | undefined, cores: number): Claim {
   }
   const within = (row: SizeRow): boolean => row.overSerial >= r.shareOfModelLow * row.model && row.overSerial <= r.shareOfModelHigh * row.model;
   const missing = sizes.filter((s) => !rows.some((row) => row.size === s));
-  const crowded = rows.filter((row) => isCrowded(row.all, 'cpu', cores));
   const overSync = rows.filter((row) => row.overSync !== null);
   const evidence = [
     `N = ${one.all.params.calls} calls of c = ${formatNumber(Number(one.all.params.callMs))} ms on ${cores} cores, Promise.all over awaited one by one: ` +
       rows.map((row) => `size ${row.size} ${formatNumber(row.overSerial)}x (model ${formatNumber(row.model)}x)`).join(', '),
     ...(overSync.length > 0 ? [`over pbkdf2Sync one by one: ${overSync.map((row) => `${formatNumber(row.overSync ?? 0)}x`).join(', ')}`] : []),
     ...(missing.length > 0 ? [`size ${missing.join(', ')}: no completed async-serial and async-all, left out`] : []),
-    ...(crowded.length > 0
-      ? [
-          `crowded at size ${crowded.map((row) => row.size).join(', ')}: other processes kept up to ` +
-            `${formatNumber(Math.max(...crowded.map((row) => row.all.otherCpu ?? 0)))} cores busy, which takes the parallelism away`,
-        ]
-      : []),
+    ...(judged.basis === 'free' ? [judgedText(judged).slice(2)] : []),
   ].join('; ');
-  return { ...base, holds: rows.every(within), evidence };
+  return { ...base, holds: rows.every(within), evidence, judgedAgainst: judged.judgedAgainst };
 }

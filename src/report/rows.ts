@@ -4,6 +4,7 @@
  */
 import { LOAD_RULES } from '../model/load-claims.js';
 import { isCrowded } from '../results/crowding.js';
+import { busyNotice } from './busy.js';
 import type { Claim, Result, ResultsFile, Suite } from '../results/schema.js';
 import { formatRunDate } from './context-text.js';
 import { formatBytes, formatCiHalfWidth, formatCiRange, formatMs, formatPercent, formatPoint, formatSpeedup, formatResultValue } from './format.js';
@@ -23,6 +24,8 @@ function plannedSuites(results: ResultsFile): string[] {
 export function runWarnings(results: ResultsFile): string[] {
   const warnings: string[] = [];
   const crowded: string[] = [];
+  const busy = busyNotice(results);
+  if (busy) warnings.push(busy);
   if (results.status === 'interrupted') warnings.push('This run was interrupted: results are partial.');
   if (results.status === 'running') warnings.push('This run had not finished when this report was made: results are partial.');
   const present = new Set(results.suites.map((s) => s.name));
@@ -60,7 +63,7 @@ export function runWarnings(results: ResultsFile): string[] {
   }
   if (crowded.length > 0) {
     warnings.push(
-      `Other processes kept cores busy during ${crowded.join(', ')}: CPU results that need more than one core (worker-pool, offload) understate this machine; run again on a quiet machine.`,
+      `Short of CPU beside other processes (their threads waited for a core while others held the figure in brackets): ${crowded.join(', ')}. They understate this machine, and compare leaves them out of its verdicts.`,
     );
   }
   return warnings;

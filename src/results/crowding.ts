@@ -1,25 +1,51 @@
 /**
- * When a recorded result counts as crowded: a rule on results.json's `otherCpu` (measured by
- * src/measure/background-load.ts), read by the report (a warning) and compare (never a verdict).
+ * When a recorded result counts as crowded: other processes held cores while it ran AND it was
+ * short of CPU for it. Read by the report (a warning) and compare (never a verdict).
+ *
+ * Which results a neighbour moves was measured (bench/evidence/busy-machine-2026-12-02.md: 5 quick
+ * runs with `node -e 'for(;;){}'` beside them against 5 quiet ones, 2-core machine): the ones that
+ * want more CPU than the neighbour leaves, worker pools (1.6-1.9x slower) and I/O batches with 100
+ * or more calls in flight (1.4x: the client parsing answers and the servers answering share the
+ * cores). Sequential and single-threaded results, and I/O batches of 10 calls or a bound of 8, moved
+ * 0-9%, no more than between quiet runs. What tells the two apart is whether asyncbench's threads
+ * queued for a core (the capacity's `waitingThreads`, Linux schedstat): a single thread beside one
+ * busy neighbour on two cores never waits, a pool of two does.
  */
 
 /**
- * The share of the machine's cores other processes may hold during a CPU result before it counts
- * as crowded. A CPU result runs up to one thread per core (worker-pool W = cores), so what distorts
- * it is the share of the cores taken, not a fixed number of them: 0.25 is the 0.5 cores of a 2-core
- * machine (the threshold measured there: a busy core shows as otherCpu ≈ 1, an idle machine 0-0.2)
- * and 2 cores of an 8-core one.
+ * The share of the machine's cores other processes may hold before a result counts as measured on
+ * a busy machine: 0.25 is 0.5 cores of a 2-core machine (an idle machine reads 0-0.2, a busy core
+ * about 1) and 2 cores of an 8-core one.
  */
 export const CROWDED_SHARE = 0.25;
 
-/** Cores other processes may hold on a machine of `cores` before a CPU result counts as crowded. */
+/**
+ * On a busy machine, a result whose threads waited for a core this many at a time on average was
+ * short of CPU (crowded). Measured beside one busy neighbour on 2 cores: see the module comment.
+ */
+export const CROWDED_WAITING_THREADS = 0.3;
+
+/** Cores other processes may hold on a machine of `cores` before a result counts as busy. */
 export function crowdedCores(cores: number): number {
   return CROWDED_SHARE * Math.max(1, cores);
 }
 
-/** Whether a result (or one run of it) was measured crowded: a CPU result (not I/O: there the
- * servers' own process is busy answering, by design) while other processes held at least
- * crowdedCores(cores) on the machine of the run. */
-export function isCrowded(result: { otherCpu?: number }, workload: string, cores: number): boolean {
-  return workload !== 'io' && (result.otherCpu ?? 0) >= crowdedCores(cores);
+/** What the rule reads of a result or one run of it. */
+export interface CrowdingFigures {
+  otherCpu?: number;
+  capacity?: { otherCpu: number; waitingThreads: number | null };
+}
+
+/**
+ * Whether a result (or one run of it) was measured crowded: other processes held at least
+ * crowdedCores(cores) and its threads waited for a core (CROWDED_WAITING_THREADS). Where the wait is
+ * unknown (a machine without Linux schedstat) every busy result counts as crowded; a file without
+ * capacity figures (older) keeps the earlier rule, CPU results only (there an I/O result's `otherCpu`
+ * counted the servers' own work).
+ */
+export function isCrowded(result: CrowdingFigures, workload: string, cores: number): boolean {
+  const capacity = result.capacity;
+  if (!capacity) return workload !== 'io' && (result.otherCpu ?? 0) >= crowdedCores(cores);
+  if (capacity.otherCpu < crowdedCores(cores)) return false;
+  return capacity.waitingThreads === null || capacity.waitingThreads >= CROWDED_WAITING_THREADS;
 }

@@ -48,6 +48,14 @@ const RunContextSchema = z.object({
   finishedAt: z.string().nullable().describe('ISO 8601; `null` until the run ends'),
   preset: z.string().describe('`quick`, `standard` or `thorough`'),
   options: z.record(z.string(), z.unknown()).describe('the resolved options of the run (defaults applied; `null` = the preset\'s value)'),
+  machineAtStart: z
+    .object({
+      otherCpu: z.number().nonnegative().describe('cores other processes kept busy in the look before measuring'),
+      freeCores: z.number().nonnegative(),
+      waitedMs: z.number().nonnegative().describe('how long the bench waited for the machine to go quiet (`--wait-for-idle`)'),
+    })
+    .optional()
+    .describe('the machine as the bench found it, before the first suite'),
 });
 
 export const StatsSchema = z
@@ -139,6 +147,31 @@ const ExtrapolatedSchema = z
   })
   .describe('scaling suite, sequential at large N: not run, its time extrapolated; compare leaves the result out');
 
+export const CapacitySchema = z
+  .object({
+    cores: z.number().int().positive().describe('the machine\'s cores (`os.availableParallelism()`): the nominal capacity'),
+    otherCpu: z.number().nonnegative().describe('mean cores other processes kept busy (the machine minus asyncbench and its servers)'),
+    otherCpuLow: z.number().nonnegative().describe('the least of that over parts of the window of at least 500 ms'),
+    otherCpuHigh: z.number().nonnegative().describe('the most of that over parts of the window of at least 500 ms: high - low is how steady the contention was'),
+    freeCores: z.number().nonnegative().describe('cores - otherCpu: the capacity that was free'),
+    ownCpu: z.number().nonnegative().describe('mean cores asyncbench used: the bench process (every thread) and its servers'),
+    waitingThreads: z
+      .number()
+      .nonnegative()
+      .nullable()
+      .describe("mean number of asyncbench's threads waiting on a run queue for a core (Linux schedstat); `null` where unknown"),
+    windowMs: z.number().nonnegative().describe('the wall time the other-processes figures cover (at least 500 ms: a shorter result takes the last 500 ms before its end)'),
+  })
+  .describe('the CPU capacity free while the result was measured (src/measure/capacity.ts)');
+
+const FreeIdealSchema = z
+  .object({
+    cores: z.number().nonnegative().describe('the free cores the ideal assumes'),
+    ideal: z.number(),
+    idealFormula: z.string(),
+  })
+  .describe("the strategy's ideal for the capacity that was free, when it differs from the nominal `ideal` (a model on cores, a busy machine)");
+
 /** One run's share of a completed result: `bench --runs R` measures the whole selection R times. */
 const RunPartSchema = z
   .object({
@@ -149,6 +182,7 @@ const RunPartSchema = z
     efficiency: z.number().describe('ideal / median for times, measured / ideal for throughput, in this run'),
     eventLoopDelay: EventLoopDelaySchema.nullable(),
     otherCpu: z.number().nonnegative().optional().describe('cores other processes kept busy while this run measured the result'),
+    capacity: CapacitySchema.optional(),
     taskErrors: count,
     load: LoadFiguresSchema.optional(),
     resources: ResourcesSchema.optional(),
@@ -196,6 +230,10 @@ const CompletedResultSchema = z.object({
     .describe(
       'cores that other processes kept busy while the timed batches ran (machine busy time minus this process, over wall time); the largest over the runs',
     ),
+  capacity: CapacitySchema.optional().describe(
+    'over the runs: otherCpu the largest, low the least, high the most, freeCores from the largest otherCpu, ownCpu the median, waitingThreads the largest',
+  ),
+  freeIdeal: FreeIdealSchema.optional(),
   taskErrors: count.describe('tasks that failed across all samples of every run (their batches still counted)'),
   firstTaskError: ErrorSchema.optional().describe('the first task error seen, for the report'),
   poolStartupMs: z
@@ -223,6 +261,15 @@ const ClaimSchema = z.object({
   rule: z.string().describe('the rule it is decided by, with its thresholds'),
   holds: z.boolean().nullable().describe('true or false; `null` when the data to decide it is missing (suite not run or errored)'),
   evidence: z.string().describe('the measured figures behind the verdict'),
+  judgedAgainst: z
+    .object({
+      basis: z.enum(['nominal', 'free']).describe("`nominal`: the machine's cores; `free`: the cores other processes left free while its results ran"),
+      cores: z.number().describe('the cores the verdict used'),
+      nominalCores: z.number().int().positive(),
+      otherCpu: z.number().nonnegative().describe('the most cores other processes held while its results ran'),
+    })
+    .optional()
+    .describe('claims about cores or a model fit: the capacity the verdict was judged against'),
 });
 
 const SuiteSchema = z.object({
@@ -255,6 +302,8 @@ export type EventLoopDelay = z.infer<typeof EventLoopDelaySchema>;
 export type LoadFigures = z.infer<typeof LoadFiguresSchema>;
 export type Resources = z.infer<typeof ResourcesSchema>;
 export type Extrapolated = z.infer<typeof ExtrapolatedSchema>;
+export type Capacity = z.infer<typeof CapacitySchema>;
+export type FreeIdeal = z.infer<typeof FreeIdealSchema>;
 export type Workload = z.infer<typeof WorkloadSchema>;
 export type RunPart = z.infer<typeof RunPartSchema>;
 export type CompletedResult = z.infer<typeof CompletedResultSchema>;

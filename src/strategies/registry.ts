@@ -16,6 +16,11 @@ export type StrategyName = (typeof STRATEGY_DEFINITIONS)[number]['name'];
 
 export const STRATEGY_NAMES: readonly StrategyName[] = STRATEGY_DEFINITIONS.map((d) => d.name);
 
+/** Whether a recorded strategy name (a result's `strategy`) is one of the registry's. */
+export function isStrategyName(name: string): name is StrategyName {
+  return (STRATEGY_NAMES as readonly string[]).includes(name);
+}
+
 export function strategyDefinition(name: StrategyName): StrategyDefinition<StrategyName> {
   const found = STRATEGY_DEFINITIONS.find((d) => d.name === name);
   // StrategyName comes from this list, so only a cast from outside can miss.

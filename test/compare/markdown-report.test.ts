@@ -33,7 +33,7 @@ Baseline: main · Current: pr
 > The two runs ran in different contexts; absolute times and throughputs are not comparable:
 > - CPU model differs: Test CPU @ 2.0GHz → Other CPU
 
-Rule: regressed = p < 0.01 (two-sided Mann–Whitney U over the per-run values when a file holds several runs, else over the raw samples) and a change of more than 10% in the worse direction; improved = the same in the better direction; inconclusive = too few runs or samples to reach p < 0.01, or not significant while the CI of the change reaches past 10% in the worse direction; unchanged = otherwise. Never regressed or improved: a batch time that moved less than 2 ms (noise floor: within-noise), or a CPU result measured while other processes held 0.5 cores or more (a crowded run: left out of a per-run test, else inconclusive). Gated (can fail the run): speedup.
+Rule: regressed = p < 0.01 (two-sided Mann–Whitney U over the per-run values when a file holds several runs, else over the raw samples) and a change of more than 10% in the worse direction; improved = the same in the better direction; inconclusive = too few runs or samples to reach p < 0.01, or not significant while the CI of the change reaches past 10% in the worse direction; unchanged = otherwise. Never regressed or improved: a batch time that moved less than 2 ms (noise floor: within-noise), or a result measured short of CPU while other processes held 0.5 cores or more (a crowded run, its threads waiting for a core: left out of a per-run test, else inconclusive). Gated (can fail the run): speedup.
 
 | Verdict | Metric | Baseline | Current | Change | CI of change, coverage | n | p | Gated |
 |---|---|---|---|---|---|---|---|---|

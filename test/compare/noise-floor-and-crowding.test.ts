@@ -44,7 +44,7 @@ test('a CPU result measured crowded (otherCpu >= 0.5) is inconclusive, not regre
   const c = compare(run(40, { workload: 'cpu' }), run(60, { workload: 'cpu', otherCpu: 0.9 }));
   const [verdict, note] = verdicts(c)['speedup:concurrent'] ?? [];
   assert.equal(verdict, 'inconclusive');
-  assert.match(note ?? '', /the current run shared the CPU with other processes/);
+  assert.match(note ?? '', /the current run was short of CPU beside other processes/);
   assert.equal(c.failed, false);
 });
 
@@ -52,7 +52,7 @@ test('a crowded sequential reference makes the speedup inconclusive too (it is a
   const c = compare(run(40, { workload: 'cpu', referenceOtherCpu: 1.1 }), run(60, { workload: 'cpu' }));
   const v = verdicts(c);
   assert.equal(v['speedup:concurrent']?.[0], 'inconclusive');
-  assert.match(v['speedup:concurrent']?.[1] ?? '', /the baseline run shared the CPU/);
+  assert.match(v['speedup:concurrent']?.[1] ?? '', /the baseline run was short of CPU/);
   // efficiency does not use the reference: decided on its own samples
   assert.equal(v['efficiency:concurrent']?.[0], 'regressed');
 });

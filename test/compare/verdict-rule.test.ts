@@ -60,18 +60,18 @@ const CASES: Array<[string, Partial<VerdictInput>, Partial<VerdictRule>, Verdict
   ['--noise-floor 0 turns the floor off', { ...riseSmaller, baselineBatchMs: 12, currentBatchMs: 13.8 }, { noiseFloorMs: 0 }, 'regressed'],
   ['the floor overrides only regressed and improved', { changePct: 40, ciLowPct: -5, ciHighPct: 80, p: 0.3, baselineBatchMs: 12, currentBatchMs: 12.5 }, {}, 'inconclusive'],
   // Crowded runs: a regression or improvement measured crowded is inconclusive, naming the run.
-  ['a regression measured with the current run crowded is inconclusive', { ...riseSmaller, currentCrowded: true }, {}, 'inconclusive', /^the current run shared the CPU with other processes \(otherCpu >= 0\.5 cores\)$/],
-  ['the baseline crowded', { ...fallBigger, baselineCrowded: true }, {}, 'inconclusive', /^the baseline run shared the CPU/],
-  ['both crowded', { ...riseSmaller, baselineCrowded: true, currentCrowded: true }, {}, 'inconclusive', /^the baseline and current run shared the CPU/],
-  ['an improvement measured crowded is inconclusive too', { changePct: -25, ciLowPct: -30, ciHighPct: -20, p: 0.001, currentCrowded: true }, {}, 'inconclusive', /current run shared/],
+  ['a regression measured with the current run crowded is inconclusive', { ...riseSmaller, currentCrowded: true }, {}, 'inconclusive', /^the current run was short of CPU beside other processes \(they held >= 0\.5 cores and its threads waited for a core\)$/],
+  ['the baseline crowded', { ...fallBigger, baselineCrowded: true }, {}, 'inconclusive', /^the baseline run was short of CPU/],
+  ['both crowded', { ...riseSmaller, baselineCrowded: true, currentCrowded: true }, {}, 'inconclusive', /^the baseline and current run was short of CPU/],
+  ['an improvement measured crowded is inconclusive too', { changePct: -25, ciLowPct: -30, ciHighPct: -20, p: 0.001, currentCrowded: true }, {}, 'inconclusive', /current run was short of CPU/],
   ['crowding does not touch an unchanged metric', { changePct: 5, ciLowPct: 3, ciHighPct: 7, p: 1e-4, currentCrowded: true }, {}, 'unchanged'],
   ['the noise floor comes first: under the floor and crowded reads within-noise', { ...riseSmaller, baselineBatchMs: 12, currentBatchMs: 13.8, currentCrowded: true }, {}, 'within-noise', /noise floor/],
-  ['past the floor and crowded is inconclusive', { ...riseSmaller, baselineBatchMs: 40, currentBatchMs: 46, currentCrowded: true }, {}, 'inconclusive', /current run shared/],
-  ['the crowded threshold in the note is the machine\'s', { ...riseSmaller, currentCrowded: true, crowdedCores: 2 }, {}, 'inconclusive', /otherCpu >= 2 cores/],
+  ['past the floor and crowded is inconclusive', { ...riseSmaller, baselineBatchMs: 40, currentBatchMs: 46, currentCrowded: true }, {}, 'inconclusive', /current run was short of CPU/],
+  ['the crowded threshold in the note is the machine\'s', { ...riseSmaller, currentCrowded: true, crowdedCores: 2 }, {}, 'inconclusive', /held >= 2 cores/],
   // Per-run tests: too few runs says how many it would take; crowded runs left out are named.
   ['per-run: too few runs is inconclusive with the runs needed', { ...riseSmaller, p: 0.1, minP: 0.1, runs: { baseline: 1, current: 5, needed: 5, leftOut: 0 } }, {}, 'inconclusive', /^1 and 5 runs cannot reach p < 0\.01: needs 5 runs per side$/],
-  ['per-run: crowded runs left out are named when too few remain', { ...riseSmaller, p: 0.03, minP: 0.03, runs: { baseline: 4, current: 4, needed: 5, leftOut: 2 } }, {}, 'inconclusive', /^4 and 4 runs after 2 crowded runs \(otherCpu >= 0\.5 cores\) left out cannot reach/],
-  ['per-run: a regression with one crowded run left out still regresses, saying so', { ...riseSmaller, runs: { baseline: 5, current: 6, needed: 5, leftOut: 1 } }, {}, 'regressed', /^1 crowded run \(otherCpu >= 0\.5 cores\) left out$/],
+  ['per-run: crowded runs left out are named when too few remain', { ...riseSmaller, p: 0.03, minP: 0.03, runs: { baseline: 4, current: 4, needed: 5, leftOut: 2 } }, {}, 'inconclusive', /^4 and 4 runs after 2 crowded runs \(other processes held >= 0\.5 cores and its threads waited for a core\) left out cannot reach/],
+  ['per-run: a regression with one crowded run left out still regresses, saying so', { ...riseSmaller, runs: { baseline: 5, current: 6, needed: 5, leftOut: 1 } }, {}, 'regressed', /^1 crowded run \(other processes held >= 0\.5 cores and its threads waited for a core\) left out$/],
 ];
 
 for (const [name, input, rule, verdict, note] of CASES) {

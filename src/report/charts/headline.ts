@@ -20,6 +20,7 @@ import {
   suiteProblem,
 } from './data.js';
 import { chartFrame } from './frame.js';
+import { busyHeadline } from '../busy.js';
 
 const GROUPS = [
   { suite: 'io', workload: 'io', label: 'I/O-bound (io suite)' },
@@ -112,6 +113,10 @@ export const headlineChart: ChartDefinition = {
     const top = Math.max(1, ...all);
     const ideal = idealLegendEntry('ideal speedup (dashed)');
     const options = frame.options();
+    // A busy run says so where the eye lands first: a line under the finding.
+    const busy = busyHeadline(results);
+    const title = options.plugins?.title;
+    if (busy && title) title.text = [...(Array.isArray(title.text) ? title.text : [title.text ?? '']), busy];
     return houseChart('bar', options, { labels, datasets: [...datasets, ideal] as ChartConfiguration['data']['datasets'] }, {
       x: axis('workload (suite)', { category: true }),
       y: axis(`speedup over sequential (×, higher is better${log ? ', log scale' : ''})`, {

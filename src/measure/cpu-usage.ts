@@ -1,0 +1,84 @@
+/**
+ * One reading of where the machine's CPU time went: the machine's busy time (every core, from
+ * os.cpus()), this process's (all its threads, process.cpuUsage()), the harness's child processes'
+ * (the servers; Linux /proc/<pid>/stat), and how long the threads of this process and its children
+ * waited on a run queue for a core (Linux /proc/<pid>/task/<tid>/schedstat). Differences of two
+ * readings give "other processes' cores" and "our threads were kept waiting" over a window
+ * (src/measure/capacity.ts). Where /proc is missing (macOS) the children's time and the wait are
+ * unknown: the children then count among the other processes, and the wait is left out.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+
+/** Linux's USER_HZ: /proc/<pid>/stat counts CPU time in these ticks (100 on every Linux ABI). */
+const TICKS_PER_S = 100;
+
+export interface CpuReading {
+  /** performance.now() when read (ms). */
+  at: number;
+  /** Busy time of every core of the machine (ms): user + nice + sys + irq. */
+  machineMs: number;
+  /** This process's CPU time, all threads (ms). */
+  ownMs: number;
+  /** The children's CPU time (ms); null when it cannot be read here. */
+  childrenMs: number | null;
+  /** Run-queue wait of every thread of this process and the children (ms); null when unknown. */
+  waitMs: number | null;
+}
+
+/** Reads the CPU counters; `childPids` are the harness's own child processes (the servers). */
+export type ReadCpu = (childPids: readonly number[]) => CpuReading;
+
+function machineBusyMs(): number {
+  let busy = 0;
+  for (const cpu of os.cpus()) busy += cpu.times.user + cpu.times.nice + cpu.times.sys + cpu.times.irq;
+  return busy;
+}
+
+/** utime + stime of a process (ms), from /proc/<pid>/stat; null when unreadable. */
+function procCpuMs(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which is in parentheses and may hold spaces: state is field 3.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const utime = Number(fields[11]);
+    const stime = Number(fields[12]);
+    return Number.isFinite(utime) && Number.isFinite(stime) ? ((utime + stime) * 1000) / TICKS_PER_S : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Run-queue wait of every thread of a process (ms), from schedstat's second field (ns); null when unreadable. */
+function procWaitMs(pid: number | 'self'): number | null {
+  try {
+    let ns = 0;
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        const wait = Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[1]);
+        if (Number.isFinite(wait)) ns += wait;
+      } catch {
+        // A thread that ended between the listing and the read: its time is gone either way.
+      }
+    }
+    return ns / 1e6;
+  } catch {
+    return null;
+  }
+}
+
+/** The real counters of this machine. */
+export const readCpu: ReadCpu = (childPids) => {
+  const at = performance.now();
+  const own = process.cpuUsage();
+  let childrenMs: number | null = 0;
+  let waitMs: number | null = procWaitMs('self');
+  for (const pid of childPids) {
+    const cpu = procCpuMs(pid);
+    childrenMs = cpu === null || childrenMs === null ? null : childrenMs + cpu;
+    const wait = procWaitMs(pid);
+    waitMs = wait === null || waitMs === null ? null : waitMs + wait;
+  }
+  return { at, machineMs: machineBusyMs(), ownMs: (own.user + own.system) / 1000, childrenMs, waitMs };
+};

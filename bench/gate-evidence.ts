@@ -120,7 +120,9 @@ async function bench(o: Options, dir: string, args: readonly string[], busy = fa
   const started = Date.now();
   try {
     await new Promise<void>((resolve, reject) => {
-      const child = spawn(o.node, [BENCH, '--quiet', '--no-charts', '--out', dir, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+      // A bench beside the neighbour starts at once: waiting for it to leave (--wait-for-idle) would wait for nothing.
+      const wait = busy && !args.includes('--wait-for-idle') ? ['--wait-for-idle', '0'] : [];
+      const child = spawn(o.node, [BENCH, '--quiet', '--no-charts', '--out', dir, ...wait, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
       children.add(child);
       child.on('exit', () => children.delete(child));
       child.on('error', reject);

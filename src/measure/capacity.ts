@@ -101,19 +101,19 @@ export function createCapacityMonitor(options: CapacityMonitorOptions): Capacity
   const minWindowMs = options.minWindowMs ?? 500;
   const chunkMs = options.chunkMs ?? 500;
   const readings: CpuReading[] = [];
-  const take = (): CpuReading => {
-    const r = read(pids());
+  const take = (withWait = false): CpuReading => {
+    const r = read(pids(), withWait);
     readings.push(r);
     if (readings.length > KEPT_READINGS) readings.splice(0, readings.length - KEPT_READINGS);
     return r;
   };
-  const timer = options.tick === false ? null : setInterval(take, options.tickMs ?? 250);
+  const timer = options.tick === false ? null : setInterval(() => take(), options.tickMs ?? 250);
   timer?.unref();
   const start = (): CapacityProbe => {
-    const a = take();
+    const a = take(true);
     return {
       stop() {
-        const b = take();
+        const b = take(true);
         // The span: the window, or the last minWindowMs before its end when the window is shorter.
         let from = a.at;
         if (b.at - a.at < minWindowMs) {

@@ -27,8 +27,12 @@ export interface CpuReading {
   waitMs: number | null;
 }
 
-/** Reads the CPU counters; `childPids` are the harness's own child processes (the servers). */
-export type ReadCpu = (childPids: readonly number[]) => CpuReading;
+/**
+ * Reads the CPU counters; `childPids` are the harness's own child processes (the servers). The
+ * run-queue wait takes a file per thread (about 1 ms for two processes of 13 threads), so it is read
+ * only when `withWait` (a window's start and end), not on the monitor's ticks: waitMs is then null.
+ */
+export type ReadCpu = (childPids: readonly number[], withWait: boolean) => CpuReading;
 
 function machineBusyMs(): number {
   let busy = 0;
@@ -69,16 +73,18 @@ function procWaitMs(pid: number | 'self'): number | null {
 }
 
 /** The real counters of this machine. */
-export const readCpu: ReadCpu = (childPids) => {
+export const readCpu: ReadCpu = (childPids, withWait) => {
   const at = performance.now();
   const own = process.cpuUsage();
   let childrenMs: number | null = 0;
-  let waitMs: number | null = procWaitMs('self');
+  let waitMs: number | null = withWait ? procWaitMs('self') : null;
   for (const pid of childPids) {
     const cpu = procCpuMs(pid);
     childrenMs = cpu === null || childrenMs === null ? null : childrenMs + cpu;
-    const wait = procWaitMs(pid);
-    waitMs = wait === null || waitMs === null ? null : waitMs + wait;
+    if (withWait) {
+      const wait = procWaitMs(pid);
+      waitMs = wait === null || waitMs === null ? null : waitMs + wait;
+    }
   }
   return { at, machineMs: machineBusyMs(), ownMs: (own.user + own.system) / 1000, childrenMs, waitMs };
 };

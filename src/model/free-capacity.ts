@@ -19,8 +19,9 @@ export const FREE_CAPACITY_RULES = {
   /**
    * Its contention was steady when what other processes held moved by at most this share of the
    * cores over its window (otherCpuHigh - otherCpuLow, over parts of at least 500 ms). A neighbour
-   * burning one core reads a spread of 0-0.1 cores over a quick result on the 2-core machine; the
-   * readings' own error is under 0.1 cores at 500 ms.
+   * burning one core read a spread of 0-0.35 cores over the quick results of 5 busy runs on the
+   * 2-core machine (most 0.00: a quick result is mostly one part); the readings' own error is under
+   * 0.1 cores at 500 ms.
    */
   steadySpreadShare: 0.25,
 } as const;

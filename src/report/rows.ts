@@ -63,7 +63,7 @@ export function runWarnings(results: ResultsFile): string[] {
   }
   if (crowded.length > 0) {
     warnings.push(
-      `Short of CPU beside other processes (their threads waited for a core while others held the figure in brackets): ${crowded.join(', ')}. They understate this machine, and compare leaves them out of its verdicts.`,
+      `Short of CPU beside other processes (their threads waited for a core; in brackets, the cores the others held): ${crowded.join(', ')}. They understate this machine, and compare leaves them out of its verdicts.`,
     );
   }
   return warnings;

@@ -8,13 +8,13 @@
  * never turns a claim ✘. On a quiet machine nothing here changes a verdict.
  */
 import { formatNumber } from '../format.js';
-import { CROWDED_SHARE } from '../results/crowding.js';
+import { CROWDED_SHARE, crowdedCores } from '../results/crowding.js';
 import type { Claim, CompletedResult, FreeIdeal, Result, Suite } from '../results/schema.js';
 import { isStrategyName, strategyDefinition } from '../strategies/registry.js';
 
 /** The thresholds, in one place so the docs and the report can quote them. */
 export const FREE_CAPACITY_RULES = {
-  /** A result was measured on a busy machine when other processes held at least this share of the cores. */
+  /** A result was measured on a busy machine when other processes held at least this share of the cores (crowdedCores). */
   busyShare: CROWDED_SHARE,
   /**
    * Its contention was steady when what other processes held moved by at most this share of the
@@ -33,7 +33,7 @@ export function otherCpuOf(result: CompletedResult): number {
 
 /** Whether other processes held a busy share of the cores while the result ran. */
 export function isBusy(result: CompletedResult, cores: number): boolean {
-  return otherCpuOf(result) >= FREE_CAPACITY_RULES.busyShare * Math.max(1, cores);
+  return otherCpuOf(result) >= crowdedCores(cores);
 }
 
 /** Whether the result's contention was too uneven to say what was free. */

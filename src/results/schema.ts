@@ -37,8 +37,28 @@ const RunContextSchema = z.object({
   v8: z.string().describe('V8 version'),
   os: z.object({ platform: z.string(), release: z.string(), arch: z.string() }).describe('operating system'),
   cpu: z
-    .object({ model: z.string(), cores: z.number().int().positive(), speedMHz: z.number().nullable() })
-    .describe('CPU model; `cores` is `os.availableParallelism()`, what a worker pool can use'),
+    .object({
+      model: z.string(),
+      cores: z
+        .number()
+        .int()
+        .positive()
+        .describe(
+          'the cores this process can use: the CPUs it may run on (affinity), capped by a cgroup CPU quota (rounded down, at least 1) where one is set; what the worker default, the ideals and the claims count (src/measure/cores.ts)',
+        ),
+      speedMHz: z.number().nullable(),
+      hostCores: z.number().int().positive().optional().describe("the host's CPUs (`os.cpus().length`), whether or not this process may run on them"),
+      cpuSet: z.string().nullable().optional().describe('the CPUs this process may run on, e.g. `0` or `0-3` (Linux `Cpus_allowed_list`); `null` where unknown'),
+      quotaCores: z.number().positive().nullable().optional().describe('the cgroup CPU quota in cores (`cpu.max`, or cfs_quota_us / cfs_period_us); `null` when none is set or it is unknown'),
+    })
+    .describe('CPU model and the cores this process can use'),
+  testbed: z
+    .object({
+      key: z.string().describe('OS, arch, CPU model, cores and Node major, e.g. `linux-x64-amd-epyc-2c-node20` (src/results/testbed.ts)'),
+      label: z.string().describe('`bench --label`, or the key'),
+    })
+    .optional()
+    .describe('which kind of machine ran it: compare gates only runs of the same key; merge names machines by label'),
   memoryBytes: z.number().nonnegative().describe('total memory'),
   git: z
     .object({ commit: z.string(), dirty: z.boolean() })
@@ -149,7 +169,7 @@ const ExtrapolatedSchema = z
 
 export const CapacitySchema = z
   .object({
-    cores: z.number().int().positive().describe('the machine\'s cores (`os.availableParallelism()`): the nominal capacity'),
+    cores: z.number().int().positive().describe('the cores this process can use (context.cpu.cores): the nominal capacity'),
     otherCpu: z.number().nonnegative().describe('mean cores other processes kept busy (the machine minus asyncbench and its servers)'),
     otherCpuLow: z.number().nonnegative().describe('the least of that over parts of the window of at least 500 ms'),
     otherCpuHigh: z.number().nonnegative().describe('the most of that over parts of the window of at least 500 ms: high - low is how steady the contention was'),

@@ -28,8 +28,8 @@ import { pbkdf2, pbkdf2Sync } from 'node:crypto';
 import { createHistogram, performance, type RecordableHistogram } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs, promisify } from 'node:util';
-import os from 'node:os';
 import { createCapacityMonitor } from '../src/measure/capacity.js';
+import { availableCores, onCpusOf, processCpus } from '../src/measure/cores.js';
 
 const pbkdf2Async = promisify(pbkdf2);
 
@@ -145,7 +145,7 @@ async function main(): Promise<void> {
   const histograms = Object.fromEntries(STRATEGIES.map((s) => [s, createHistogram()])) as Record<Strategy, RecordableHistogram>;
   const samples: Record<Strategy, number[]> = { sync: [], 'async-serial': [], 'async-all': [] };
   const started = performance.now();
-  const monitor = createCapacityMonitor({ cores: os.availableParallelism() });
+  const monitor = createCapacityMonitor({ cores: availableCores(), onCpus: onCpusOf(processCpus()) });
   const load = monitor.start();
   for (let round = 0; round < options.minSamples || performance.now() - started < options.timeMs; round++) {
     for (let k = 0; k < STRATEGIES.length; k++) {

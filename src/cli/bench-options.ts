@@ -2,20 +2,20 @@
  * `npm run bench` options: parsed and validated at the edge, defaults in one place, one message per
  * mistake naming the option and what it accepts.
  */
-import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { InvalidOptionError } from '../errors.js';
+import { availableCores } from '../measure/cores.js';
 import { type BenchOptions, PRESET_NAMES } from '../measure/options.js';
 import { STRATEGY_DEFINITIONS, STRATEGY_NAMES } from '../strategies/registry.js';
 import { OUTPUT_OPTIONS_HELP, OUTPUT_OPTION_SPEC, type OutputOptions, resolveOutputOptions } from './output-options.js';
-import { validateInteger, validateList, validateOneOf, validateTarget } from './validate.js';
+import { validateInteger, validateLabel, validateList, validateOneOf, validateTarget } from './validate.js';
 
 /** Defaults of every option. */
 const BENCH_DEFAULTS = {
   preset: 'standard',
   concurrency: 8,
-  /** @default os.availableParallelism() */
-  workers: () => os.availableParallelism(),
+  /** @default the cores this process can use (src/measure/cores.ts: affinity and cgroup quota) */
+  workers: (cores: number) => cores,
   out: 'reports/latest (and a copy in reports/runs/<time>)',
   /**
    * Seconds to wait for a quiet machine before measuring. 30: long enough for what a CI runner is
@@ -49,7 +49,7 @@ Options:
                        (default: preset)
   --cpu-ms MS          one task's CPU time c in the cpu, scaling and load suites, 1..10000 ms
                        (default: preset)
-  --workers W          worker-pool and offload threads, 1..256 (default: cores = ${os.availableParallelism()})
+  --workers W          worker-pool and offload threads, 1..256 (default: cores = ${availableCores()})
   --concurrency K      bounded: tasks in flight at most, 1..100000 (default: ${BENCH_DEFAULTS.concurrency})
   --strategies LIST    comma-separated (default: all):
 ${STRATEGY_DEFINITIONS.map((d) => `                         ${d.name.padEnd(12)} ${d.summary}`).join('\n')}
@@ -62,6 +62,9 @@ ${STRATEGY_DEFINITIONS.map((d) => `                         ${d.name.padEnd(12)}
                        quarter of the cores or more; 0 starts at once, 0..3600 (default:
                        ${BENCH_DEFAULTS.waitForIdleS}). A machine still busy then is measured, and claims about
                        cores are judged against the cores that were free
+  --label NAME         this machine's name in merged reports (asyncbench merge) and compare,
+                       1..64 printable characters (default: the testbed key, from the OS,
+                       arch, CPU model, cores and Node major, e.g. linux-x64-amd-epyc-2c-node20)
 Output:
 ${OUTPUT_OPTIONS_HELP}
   -h, --help           show this help
@@ -74,8 +77,11 @@ be written, or a bug), 130 interrupted (results of finished suites are kept).`;
 /** The parsed command line: help, or the run's options (recorded in results.json) and its output options (not recorded). */
 type ParsedBench = { help: true } | { help: false; options: BenchOptions; output: OutputOptions };
 
-/** Parses argv (without node and script) into resolved options, or throws InvalidOptionError. */
-export function parseBenchArgs(argv: readonly string[], suiteNames: readonly string[]): ParsedBench {
+/**
+ * Parses argv (without node and script) into resolved options, or throws InvalidOptionError;
+ * `cores` (this process's, src/measure/cores.ts) is the default worker count.
+ */
+export function parseBenchArgs(argv: readonly string[], suiteNames: readonly string[], cores: number = availableCores()): ParsedBench {
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
@@ -97,6 +103,7 @@ export function parseBenchArgs(argv: readonly string[], suiteNames: readonly str
         'allow-remote': { type: 'boolean' },
         rate: { type: 'string' },
         'wait-for-idle': { type: 'string' },
+        label: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         ...OUTPUT_OPTION_SPEC,
       },
@@ -125,13 +132,14 @@ export function parseBenchArgs(argv: readonly string[], suiteNames: readonly str
     tasks: optional('tasks', (raw) => validateInteger(raw, '--tasks', 1, 100_000)),
     delayMs: optional('delay', (raw) => validateInteger(raw, '--delay', 0, 60_000)),
     cpuMs: optional('cpu-ms', (raw) => validateInteger(raw, '--cpu-ms', 1, 10_000)),
-    workers: optional('workers', (raw) => validateInteger(raw, '--workers', 1, 256)) ?? BENCH_DEFAULTS.workers(),
+    workers: optional('workers', (raw) => validateInteger(raw, '--workers', 1, 256)) ?? BENCH_DEFAULTS.workers(cores),
     concurrency: optional('concurrency', (raw) => validateInteger(raw, '--concurrency', 1, 100_000)) ?? BENCH_DEFAULTS.concurrency,
     strategies: optional('strategies', (raw) => validateList(raw, '--strategies', STRATEGY_NAMES)) ?? [...STRATEGY_NAMES],
     target: optional('target', (raw) => validateTarget(raw, values['allow-remote'] === true)),
     allowRemote: values['allow-remote'] === true,
     rate: optional('rate', (raw) => validateInteger(raw, '--rate', 1, 100_000)),
     waitForIdleS: optional('wait-for-idle', (raw) => validateInteger(raw, '--wait-for-idle', 0, 3600)) ?? BENCH_DEFAULTS.waitForIdleS,
+    label: optional('label', validateLabel),
   };
   if (options.allowRemote && options.target === null) {
     throw new InvalidOptionError('--allow-remote goes with --target URL');

@@ -94,3 +94,12 @@ export function validateOutputPath(raw: string | undefined, name: string, kind: 
   if (isFolder === false && kind === 'folder') throw new InvalidOptionError(`${name} must be a folder path ('${text}' is a file)`);
   return text;
 }
+
+/** `--label`: 1..64 printable characters, no line breaks (it heads a column of the merged report). */
+export function validateLabel(raw: string): string {
+  const label = raw.trim();
+  if (label.length === 0 || label.length > 64 || [...label].some((ch) => ch.charCodeAt(0) < 32 || ch.charCodeAt(0) === 127)) {
+    throw new InvalidOptionError(`--label must be 1 to 64 printable characters (got ${JSON.stringify(raw)})`);
+  }
+  return label;
+}

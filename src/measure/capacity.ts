@@ -34,7 +34,14 @@ export interface CapacityMonitor {
 }
 
 export interface CapacityMonitorOptions {
+  /** The cores this process can use (src/measure/cores.ts). */
   cores: number;
+  /**
+   * The CPUs the machine's busy time is read over (those it may run on): more than `cores` only
+   * under a cgroup quota smaller than them, where the free cores are min(cores, onCpus - otherCpu).
+   * @default cores
+   */
+  onCpus?: number;
   /** The harness's own child processes, read at every reading (the servers). @default none */
   childPids?: () => readonly number[];
   /** @default readCpu */
@@ -64,7 +71,13 @@ export function otherCores(a: CpuReading, b: CpuReading): number {
  * The figures of a window from its readings: `own` the window's first and last reading, `span` the
  * readings (in time order, ending at the window's last) the other-processes figures are taken over.
  */
-export function capacityOf(cores: number, own: readonly [CpuReading, CpuReading], span: readonly CpuReading[], chunkMs: number): Capacity {
+export function capacityOf(
+  cores: number,
+  own: readonly [CpuReading, CpuReading],
+  span: readonly CpuReading[],
+  chunkMs: number,
+  onCpus: number = cores,
+): Capacity {
   const [a, b] = own;
   const wall = b.at - a.at;
   const first = span[0] ?? a;
@@ -87,7 +100,7 @@ export function capacityOf(cores: number, own: readonly [CpuReading, CpuReading]
     otherCpu: round(otherCpu),
     otherCpuLow: round(chunks.length > 0 ? Math.min(...chunks) : otherCpu),
     otherCpuHigh: round(chunks.length > 0 ? Math.max(...chunks) : otherCpu),
-    freeCores: round(Math.max(0, cores - otherCpu)),
+    freeCores: round(Math.max(0, Math.min(cores, onCpus - otherCpu))),
     ownCpu: round(ownCpu),
     waitingThreads: waitingThreads === null ? null : round(waitingThreads),
     windowMs: Math.round(last.at - first.at),
@@ -122,7 +135,7 @@ export function createCapacityMonitor(options: CapacityMonitorOptions): Capacity
         }
         const span = readings.filter((r) => r.at >= from && r.at <= b.at);
         if (from === a.at && span[0] !== a) span.unshift(a);
-        return capacityOf(options.cores, [a, b], span, chunkMs);
+        return capacityOf(options.cores, [a, b], span, chunkMs, options.onCpus ?? options.cores);
       },
     };
   };

@@ -1,7 +1,7 @@
 /**
- * One reading of where the machine's CPU time went: the machine's busy time (every core, from
- * os.cpus()), this process's (all its threads, process.cpuUsage()), the harness's child processes'
- * (the servers; Linux /proc/<pid>/stat), and how long the threads of this process and its children
+ * One reading of where the machine's CPU time went: the machine's busy time (every CPU this process
+ * may run on: Linux /proc/stat, elsewhere os.cpus()), this process's (all its threads,
+ * process.cpuUsage()), the harness's child processes' (the servers; Linux /proc/<pid>/stat), and how long the threads of this process and its children
  * waited on a run queue for a core (Linux /proc/<pid>/task/<tid>/schedstat). Differences of two
  * readings give "other processes' cores" and "our threads were kept waiting" over a window
  * (src/measure/capacity.ts). Where /proc is missing (macOS) the children's time and the wait are
@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { processCpus } from './cores.js';
 
 /** Linux's USER_HZ: /proc/<pid>/stat counts CPU time in these ticks (100 on every Linux ABI). */
 const TICKS_PER_S = 100;
@@ -34,7 +35,37 @@ export interface CpuReading {
  */
 export type ReadCpu = (childPids: readonly number[], withWait: boolean) => CpuReading;
 
+/**
+ * Busy time (ms) of the CPUs `allowed` from Linux /proc/stat's `cpuN` lines (user + nice + system +
+ * irq, in USER_HZ ticks, what os.cpus() sums); every CPU when `allowed` is null. Null when the text
+ * has no line of an allowed CPU.
+ */
+export function busyMsOfStat(stat: string, allowed: readonly number[] | null): number | null {
+  const want = allowed === null ? null : new Set(allowed);
+  let busy = 0;
+  let seen = 0;
+  for (const m of stat.matchAll(/^cpu(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s+\d+\s+\d+\s+(\d+)/gm)) {
+    if (want !== null && !want.has(Number(m[1]))) continue;
+    busy += Number(m[2]) + Number(m[3]) + Number(m[4]) + Number(m[5]);
+    seen++;
+  }
+  return seen > 0 ? (busy * 1000) / TICKS_PER_S : null;
+}
+
+/**
+ * Busy time of the CPUs this process may run on (src/measure/cores.ts): a neighbour on a CPU it may
+ * not use takes nothing from it. Linux reads /proc/stat; elsewhere the affinity is unknown and
+ * os.cpus() gives every CPU of the host.
+ */
 function machineBusyMs(): number {
+  if (process.platform === 'linux') {
+    try {
+      const busy = busyMsOfStat(readFileSync('/proc/stat', 'utf8'), processCpus().allowed);
+      if (busy !== null) return busy;
+    } catch {
+      // No /proc (a sandbox): os.cpus() below.
+    }
+  }
   let busy = 0;
   for (const cpu of os.cpus()) busy += cpu.times.user + cpu.times.nice + cpu.times.sys + cpu.times.irq;
   return busy;

@@ -5,7 +5,6 @@
  * Warm-up is one small batch run here, before timing, so connections and JIT are warm without
  * paying a full sequential batch.
  */
-import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Bench } from 'tinybench';
@@ -14,6 +13,7 @@ import type { EventLoopDelay, Resources } from '../results/schema.js';
 import type { Strategy } from '../strategies/strategy.js';
 import type { TaskSpec } from '../workloads/task.js';
 import { type Capacity, type CapacityMonitor, createCapacityMonitor } from './capacity.js';
+import { availableCores, onCpusOf, processCpus } from './cores.js';
 import { startEventLoopMonitor } from './event-loop.js';
 import { startResourceMonitor } from './resources.js';
 
@@ -74,7 +74,7 @@ export async function measureBatches(options: MeasureOptions): Promise<Measureme
 
   // The capacity probe's readings at its ends list every thread's schedstat (about 1 ms): take them
   // outside the event-loop monitor's window, so they never count as a delay of the strategy's.
-  const ownMonitor = options.capacity ? null : createCapacityMonitor({ cores: os.availableParallelism(), tick: false });
+  const ownMonitor = options.capacity ? null : createCapacityMonitor({ cores: availableCores(), onCpus: onCpusOf(processCpus()), tick: false });
   const probe = (options.capacity ?? (ownMonitor as CapacityMonitor)).start();
   const monitor = options.monitorEventLoop === false ? null : startEventLoopMonitor();
   const resourceMonitor = options.monitorResources === true ? startResourceMonitor() : null;

@@ -25,6 +25,8 @@ export interface BenchOptions {
   allowRemote: boolean;
   /** load suite: also run each target in the open model at this many requests/s; null = closed model only. */
   rate: number | null;
+  /** `--label`: the testbed's human name (src/results/testbed.ts); null = the testbed key. */
+  label: string | null;
   /** Wait up to this many seconds for other processes to leave the cores before measuring; 0 starts at once. @default 30 */
   waitForIdleS: number;
 }

@@ -24,7 +24,7 @@ test('each suite gets the fastest calibration so far; a faster one is noted', as
   const base = { ...fakeBase(undefined, 2), itersPerMs: 100 };
   await runSuites({
     suites: [def('a'), def('b')],
-    context: collectContext('quick', {}, process.cwd()),
+    context: collectContext('quick', {}),
     base,
     execute: async () => {},
     emit: (e: ProgressEvent) => {

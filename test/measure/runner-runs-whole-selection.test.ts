@@ -55,7 +55,7 @@ test('R runs of the selection, in order, merged into one result per strategy wit
   const updates: number[] = [];
   const file = await runSuites({
     suites: [def('a'), def('b')],
-    context: collectContext('quick', {}, process.cwd()),
+    context: collectContext('quick', {}),
     base: fakeBase(undefined, 3),
     execute: async () => {},
     emit: () => {},

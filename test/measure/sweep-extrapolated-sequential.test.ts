@@ -37,7 +37,7 @@ async function runStandardSweep() {
   base.options = { runs: 1, strategies: ['sequential', 'concurrent', 'bounded'], concurrency: 8, delayMs: null, cpuMs: null } as never;
   const file = await runSuites({
     suites: [scalingSuite],
-    context: collectContext('standard', {}, process.cwd()),
+    context: collectContext('standard', {}),
     base,
     execute: async () => {},
     emit: () => {},

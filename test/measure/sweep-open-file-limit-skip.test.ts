@@ -41,7 +41,7 @@ test('a run under a low limit warns once per skipped point, never measures it, a
   const base = { ...fakeBase(), preset: 'standard' as const, options, openFileLimit: 600 };
   const file = await runSuites({
     suites: [scalingSuite],
-    context: collectContext('standard', {}, process.cwd()),
+    context: collectContext('standard', {}),
     base,
     execute: async () => {},
     emit: (e) => events.push(e),

@@ -13,6 +13,7 @@ export const ERROR_CODES = {
   ASYNCBENCH_ERR_SUITE: 1,
   ASYNCBENCH_ERR_INTERRUPTED: 130,
   ASYNCBENCH_ERR_GIT: 2,
+  ASYNCBENCH_ERR_TESTBED: 2,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -59,6 +60,17 @@ export class InvalidResultsError extends AsyncbenchError {
   override readonly name = 'InvalidResultsError';
   constructor(message: string, options?: { cause?: unknown }) {
     super('ASYNCBENCH_ERR_INVALID_RESULTS', message, options);
+  }
+}
+
+/**
+ * compare was given runs of two different testbeds (src/results/testbed.ts): a 2-core run gated
+ * against a 16-core one would read every core-bound figure as a change of the code.
+ */
+export class TestbedMismatchError extends AsyncbenchError {
+  override readonly name = 'TestbedMismatchError';
+  constructor(message: string) {
+    super('ASYNCBENCH_ERR_TESTBED', message);
   }
 }
 

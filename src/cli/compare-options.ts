@@ -16,6 +16,7 @@ export function compareOptionSpec(exporters: readonly Exporter[] = EXPORTERS) {
     threshold: { type: 'string' },
     gate: { type: 'string' },
     'noise-floor': { type: 'string' },
+    'cross-machine': { type: 'boolean' },
     ...paths,
     help: { type: 'boolean', short: 'h' },
   } as const;
@@ -40,6 +41,7 @@ export function resolveCompareOptions(values: {
   threshold?: string | undefined;
   gate?: string | undefined;
   'noise-floor'?: string | undefined;
+  'cross-machine'?: boolean | undefined;
 }): Omit<CompareOptions, 'labels'> {
   const alpha = values.alpha === undefined ? COMPARE_DEFAULTS.alpha : validateNumber(values.alpha, '--alpha', 1e-9, 0.5);
   const threshold =
@@ -49,7 +51,7 @@ export function resolveCompareOptions(values: {
     values['noise-floor'] === undefined
       ? COMPARE_DEFAULTS.noiseFloorMs
       : validateNumber(values['noise-floor'], '--noise-floor', 0, 60_000);
-  return { alpha, threshold, gate, noiseFloorMs };
+  return { alpha, threshold, gate, noiseFloorMs, crossMachine: values['cross-machine'] === true };
 }
 
 /** Resolves the output paths, one per exporter given; an empty path is an error. */
@@ -87,6 +89,8 @@ export function compareOptionsHelp(exporters: readonly Exporter[] = EXPORTERS): 
   --noise-floor MS          a batch time that moved less than this reads within-noise, never
                             regressed or improved (default ${COMPARE_DEFAULTS.noiseFloorMs}: the I/O server's
                             setTimeout has 1 ms granularity)
+  --cross-machine           compare runs of two different testbeds (machine kinds): printed,
+                            never gated; without it such a pair exits 2
 
 With several runs a side (bench --runs R), the test runs on one value per run; 5 a side is
 the fewest that can reach p < 0.01.`,
@@ -102,6 +106,7 @@ export const COMPARE_OPTIONS_HELP = compareOptionsHelp();
 export const COMPARE_EXIT_CODES_HELP = `Exit codes:
   0  nothing gated regressed
   1  a gated metric regressed
-  2  bad input or option (a missing, unreadable or invalid results file; a bad option)
+  2  bad input or option (a missing, unreadable or invalid results file; a bad option; two
+     runs of different testbeds without --cross-machine)
   3  internal failure, not a verdict: an output (--markdown, --json...) could not be written,
      or a bug in asyncbench`;

@@ -5,10 +5,10 @@
  * that could not be written, one line; a bug, with its stack). See COMPARE_EXIT_CODES_HELP.
  */
 import { pathToFileURL } from 'node:url';
-import { compare } from '../compare/compare.js';
+import { compare, testbedMismatch } from '../compare/compare.js';
 import { writeComparisonOutputs } from '../compare/outputs.js';
 import { toText } from '../compare/text.js';
-import { EXIT, InvalidOptionError } from '../errors.js';
+import { EXIT, InvalidOptionError, TestbedMismatchError } from '../errors.js';
 import { readResultsFile } from '../results/read.js';
 import { COMPARE_EXIT_CODES_HELP, COMPARE_OPTIONS_HELP, COMPARE_OPTION_SPEC, parseOrThrow, resolveCompareOptions, resolveOutputs } from './compare-options.js';
 import { exitWith } from './exit.js';
@@ -40,7 +40,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   const outputs = resolveOutputs(values);
   const baseline = readResultsFile(baselinePath);
   const current = readResultsFile(currentPath);
-  const comparison = compare(baseline, current, { ...options, labels: { baseline: baselinePath, current: currentPath } });
+  const labels = { baseline: baselinePath, current: currentPath };
+  const mismatch = testbedMismatch(baseline, current, labels);
+  if (mismatch !== null && !options.crossMachine) throw new TestbedMismatchError(mismatch);
+  const comparison = compare(baseline, current, { ...options, labels });
   process.stdout.write(toText(comparison));
   for (const path of await writeComparisonOutputs(comparison, outputs)) process.stderr.write(`wrote ${path}\n`);
   return comparison.failed ? EXIT.failure : EXIT.ok;

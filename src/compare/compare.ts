@@ -6,6 +6,7 @@
  * observation; a file of one run falls back to its samples.
  */
 import type { ResultsFile } from '../results/schema.js';
+import { type Testbed, testbedOf } from '../results/testbed.js';
 import { ratioCi, shiftCi } from '../stats/hodges-lehmann.js';
 import { mannWhitneyU, minimumPValue } from '../stats/mann-whitney.js';
 import { crowdedCores } from '../results/crowding.js';
@@ -36,6 +37,12 @@ export interface CompareOptions {
   noiseFloorMs: number;
   /** Names of the two files in outputs. @default { baseline: 'baseline', current: 'current' } */
   labels: { baseline: string; current: string };
+  /**
+   * The two runs may come from different testbeds (`--cross-machine`): the comparison is made and
+   * printed, but nothing is gated, so it never fails. Without it the CLI refuses two testbeds
+   * (exit 2, testbedMismatch()). @default false
+   */
+  crossMachine: boolean;
 }
 
 /** Defaults in one place. */
@@ -45,6 +52,7 @@ export const COMPARE_DEFAULTS: CompareOptions = {
   gate: 'machine-independent',
   noiseFloorMs: 2,
   labels: { baseline: 'baseline', current: 'current' },
+  crossMachine: false,
 };
 
 /** The metrics a gate covers. */
@@ -89,8 +97,8 @@ export interface Comparison {
   /** The verdict rule in words, options filled in. */
   rule: string;
   options: CompareOptions;
-  baseline: { label: string; context: ContextSummary };
-  current: { label: string; context: ContextSummary };
+  baseline: { label: string; context: ContextSummary; testbed: Testbed };
+  current: { label: string; context: ContextSummary; testbed: Testbed };
   /** Context differences (CPU model, cores, Node major, OS, preset): absolute figures may not compare. */
   contextDifferences: string[];
   /** Metrics present in both files, in the baseline file's order. */
@@ -194,7 +202,7 @@ function compareMetric(a: Metric, b: Metric, options: CompareOptions, gated: rea
 /** Compares two results files; pure: no I/O, same input gives the same output. */
 export function compare(baseline: ResultsFile, current: ResultsFile, options: Partial<CompareOptions> = {}): Comparison {
   const opts: CompareOptions = { ...COMPARE_DEFAULTS, ...options, labels: { ...COMPARE_DEFAULTS.labels, ...options.labels } };
-  const gated = gatedMetrics(opts.gate);
+  const gated = opts.crossMachine ? [] : gatedMetrics(opts.gate);
   // The stricter of the two machines' thresholds (they differ only when the core counts do).
   const crowded = Math.min(crowdedCores(baseline.context.cpu.cores), crowdedCores(current.context.cpu.cores));
   const a = extractMetrics(baseline);
@@ -215,8 +223,8 @@ export function compare(baseline: ResultsFile, current: ResultsFile, options: Pa
   return {
     rule: ruleText(opts.alpha, opts.threshold, gated, opts.noiseFloorMs, crowded),
     options: opts,
-    baseline: { label: opts.labels.baseline, context: ctxA },
-    current: { label: opts.labels.current, context: ctxB },
+    baseline: { label: opts.labels.baseline, context: ctxA, testbed: testbedOf(baseline.context) },
+    current: { label: opts.labels.current, context: ctxB, testbed: testbedOf(current.context) },
     contextDifferences: contextDifferences(ctxA, ctxB),
     metrics,
     onlyInBaseline,
@@ -230,3 +238,17 @@ export function compare(baseline: ResultsFile, current: ResultsFile, options: Pa
     failed: gatedRegressions > 0,
   };
 }
+
+/**
+ * The one line compare exits 2 with when the two runs come from different testbeds, or null when
+ * they are the same kind of machine. A core-bound figure of a 2-core run gated against a 16-core
+ * one reads as a change of the code; `--cross-machine` prints the comparison without gating.
+ */
+export function testbedMismatch(baseline: ResultsFile, current: ResultsFile, labels = COMPARE_DEFAULTS.labels): string | null {
+  const a = testbedOf(baseline.context);
+  const b = testbedOf(current.context);
+  if (a.key === b.key) return null;
+  const name = (t: Testbed, file: string) => `${t.key}${t.label !== t.key ? ` ('${t.label}')` : ''} in ${file}`;
+  return `the two runs are from different testbeds, ${name(a, labels.baseline)} and ${name(b, labels.current)}: gating one against the other would read the machine as a change of the code (--cross-machine prints the comparison without gating)`;
+}
+

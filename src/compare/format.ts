@@ -37,6 +37,14 @@ export function formatP(p: number): string {
   return p < 1e-4 ? '<0.0001' : p.toFixed(4);
 }
 
+/** `testbed linux-x64-amd-epyc-2c-node20`, or both when they differ (a --cross-machine comparison). */
+export function testbedLine(c: Comparison): string {
+  const name = (t: Comparison['baseline']['testbed']) => (t.label === t.key ? t.key : `${t.label} (${t.key})`);
+  return c.baseline.testbed.key === c.current.testbed.key
+    ? `testbed: ${name(c.current.testbed)}`
+    : `testbeds differ: ${name(c.baseline.testbed)} -> ${name(c.current.testbed)} (--cross-machine: nothing gated)`;
+}
+
 /** `io/io/concurrent speedup`: the name of a metric in tables and in github-action-benchmark. */
 export function metricLabel(m: Pick<MetricComparison, 'key' | 'metric'>): string {
   return `${m.key} ${m.metric}`;

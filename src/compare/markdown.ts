@@ -3,7 +3,7 @@
  * rule first, then regressions, then the rest; unchanged metrics folded in a <details>. Returns text.
  */
 import type { Comparison, MetricComparison } from './compare.js';
-import { byVerdict, formatCi, formatN, formatP, formatPct, formatMetricValue, outcomeLine } from './format.js';
+import { byVerdict, formatCi, formatN, formatP, formatPct, formatMetricValue, outcomeLine, testbedLine } from './format.js';
 
 const HEADER = '| Verdict | Metric | Baseline | Current | Change | CI of change, coverage | n | p | Gated |\n|---|---|---|---|---|---|---|---|---|';
 
@@ -32,6 +32,7 @@ export function toMarkdown(c: Comparison): string {
   out.push(`## asyncbench compare: ${c.failed ? 'regression' : 'no regression'}`, '');
   out.push(`**${outcomeLine(c)}**`, '');
   out.push(`Baseline: ${c.baseline.label} · Current: ${c.current.label}`, '');
+  out.push(testbedLine(c), '');
   if (c.contextDifferences.length > 0) {
     out.push('> [!WARNING]', '> The two runs ran in different contexts; absolute times and throughputs are not comparable:');
     for (const d of c.contextDifferences) out.push(`> - ${d}`);

@@ -1,6 +1,6 @@
 /** Text exporter: the table compare prints on stdout. Returns the text, never writes. */
 import type { Comparison } from './compare.js';
-import { byVerdict, formatCi, formatN, formatP, formatPct, formatMetricValue, metricLabel, outcomeLine } from './format.js';
+import { byVerdict, formatCi, formatN, formatP, formatPct, formatMetricValue, metricLabel, outcomeLine, testbedLine } from './format.js';
 
 function table(rows: string[][]): string[] {
   const widths = rows[0]?.map((_, col) => Math.max(...rows.map((r) => (r[col] ?? '').length))) ?? [];
@@ -11,6 +11,7 @@ function table(rows: string[][]): string[] {
 export function toText(c: Comparison): string {
   const lines: string[] = [];
   lines.push(`asyncbench compare: ${c.baseline.label} -> ${c.current.label}`);
+  lines.push(`${c.baseline.testbed.key === c.current.testbed.key ? '' : '! '}${testbedLine(c)}`);
   for (const d of c.contextDifferences) lines.push(`! context: ${d} (absolute times are not comparable across machines)`);
   lines.push(`rule: ${c.rule}`);
   lines.push('');

@@ -115,6 +115,6 @@ export function ruleText(alpha: number, threshold: number, gated: readonly Metri
     `batch time that moved less than ${noiseFloorMs} ms (noise floor: within-noise), or a result measured short of CPU ` +
     `while other processes held ${cores(crowdedCores)} or more (a crowded run, its threads waiting for a core: left out of ` +
     `a per-run test, else inconclusive). ` +
-    `Gated (can fail the run): ${gated.join(', ')}.`
+    (gated.length > 0 ? `Gated (can fail the run): ${gated.join(', ')}.` : 'Gated: nothing (--cross-machine: two testbeds are compared, never gated).')
   );
 }

@@ -27,15 +27,15 @@ test('a single run names its entries as a comparison of that run does, so bench 
   }
 });
 
-test('an entry: name `${key} ${metric}`, the unit, the value, the CI half-width as range, n as extra', () => {
+test('an entry: name `${testbed}: ${key} ${metric}`, the unit, the value, the CI half-width as range, n as extra', () => {
   const smaller = parse(single, SMALLER_FILE);
-  const time = smaller.find((e) => e.name === 'io/io/concurrent time');
+  const time = smaller.find((e) => e.name === 'linux-x64-test-2c-node20: io/io/concurrent time');
   assert.ok(time, JSON.stringify(smaller.map((e) => e.name)));
   assert.equal(time.unit, 'ms');
   assert.equal(typeof time.value, 'number');
   assert.match(time.range, /^± \S+$/);
   assert.match(time.extra, /^n=\d+, CI \d+%$/);
   const bigger = parse(single, BIGGER_FILE);
-  assert.ok(bigger.some((e) => e.name === 'io/io/concurrent speedup' && e.unit === 'x'));
+  assert.ok(bigger.some((e) => e.name === 'linux-x64-test-2c-node20: io/io/concurrent speedup' && e.unit === 'x'));
   assert.ok(bigger.some((e) => e.unit === 'req/s' && e.name.endsWith(' throughput')));
 });

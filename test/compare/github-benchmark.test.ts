@@ -42,15 +42,16 @@ test("every entry follows the tool's BenchmarkResult: name, unit strings; value 
 test('times go to smaller-is-better; speedup, efficiency, throughput to bigger-is-better', () => {
   const smaller = (parse(SMALLER_FILE) as Array<{ name: string; unit: string }>).map((e) => e.name);
   const bigger = (parse(BIGGER_FILE) as Array<{ name: string }>).map((e) => e.name);
-  assert.deepEqual(smaller, ['io/io/sequential time', 'io/io/concurrent time', 'io/io/bounded time']);
-  assert.ok(bigger.includes('io/io/bounded speedup'));
-  assert.ok(bigger.includes('load/io/io/connections=10 throughput'));
+  const tb = 'linux-x64-test-2c-node20: ';
+  assert.deepEqual(smaller, [`${tb}io/io/sequential time`, `${tb}io/io/concurrent time`, `${tb}io/io/bounded time`]);
+  assert.ok(bigger.includes(`${tb}io/io/bounded speedup`));
+  assert.ok(bigger.includes(`${tb}load/io/io/connections=10 throughput`));
   assert.ok(!bigger.some((n) => n.endsWith(' time')));
 });
 
 test('values are the current run; range is ± half the CI of the median; extra carries the verdict', () => {
   const bounded = (parse(SMALLER_FILE) as Array<{ name: string; value: number; range: string; extra: string }>).find(
-    (e) => e.name === 'io/io/bounded time',
+    (e) => e.name === 'linux-x64-test-2c-node20: io/io/bounded time',
   );
   const m = c.metrics.find((x) => x.id === 'io/io/bounded:time');
   assert.equal(bounded?.value, m?.current.value);

@@ -2,11 +2,12 @@
 // code, and how results.json records it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { AsyncbenchError, ERROR_CODES, HttpStatusError, InvalidOptionError, InvalidResultsError, serializeError } from '../../src/errors.js';
+import { AsyncbenchError, ERROR_CODES, HttpStatusError, InvalidOptionError, InvalidResultsError, TestbedMismatchError, serializeError } from '../../src/errors.js';
 
 const CASES: Array<[Error, string, string, number | null]> = [
   [new InvalidOptionError('--tasks must be an integer'), 'InvalidOptionError', 'ASYNCBENCH_ERR_INVALID_OPTION', 2],
   [new InvalidResultsError('not a results file'), 'InvalidResultsError', 'ASYNCBENCH_ERR_INVALID_RESULTS', 2],
+  [new TestbedMismatchError('a -> b'), 'TestbedMismatchError', 'ASYNCBENCH_ERR_TESTBED', 2],
   [new AsyncbenchError('ASYNCBENCH_ERR_WORKER', 'pool died'), 'AsyncbenchError', 'ASYNCBENCH_ERR_WORKER', 1],
   [new AsyncbenchError('ASYNCBENCH_ERR_INTERRUPTED', 'stopped'), 'AsyncbenchError', 'ASYNCBENCH_ERR_INTERRUPTED', 130],
   // A task failure: recorded in the result, never ends a command, so no exit code.

@@ -12,7 +12,9 @@ import { startServersProcess, type ServersProcess } from '../../servers/spawn.js
 import { AsyncbenchError, EXIT, InvalidOptionError } from '../errors.js';
 import { type CapacityMonitor, createCapacityMonitor } from '../measure/capacity.js';
 import { collectContext } from '../measure/context.js';
+import { onCpusOf, processCpus } from '../measure/cores.js';
 import { readOpenFileLimit } from '../measure/open-files.js';
+import { linuxOnlyNote } from '../measure/platform.js';
 import { runSuites } from '../measure/runner.js';
 import type { BenchOptions } from '../measure/options.js';
 import type { SuiteDefinition } from '../measure/suite.js';
@@ -119,7 +121,7 @@ export async function benchCommand(argv: readonly string[], deps: BenchDeps, io:
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
-  const context = collectContext(options.preset, { ...options }, process.cwd());
+  const context = collectContext(options.preset, { ...options }, { label: options.label ?? undefined });
   const dirs = prepareOutputDirs(options, context.startedAt);
   let written: string[] = [];
   let exported: string[] = [];
@@ -146,7 +148,9 @@ export async function benchCommand(argv: readonly string[], deps: BenchDeps, io:
       throw new AsyncbenchError('ASYNCBENCH_ERR_SERVER_START', 'the servers process did not report both URLs');
     }
     const serversPid = servers.pid;
-    capacity = createCapacityMonitor({ cores: context.cpu.cores, childPids: () => [serversPid] });
+    const offLinux = linuxOnlyNote(process.platform);
+    if (offLinux !== null) emit({ type: 'note', message: offLinux });
+    capacity = createCapacityMonitor({ cores: context.cpu.cores, onCpus: onCpusOf(processCpus()), childPids: () => [serversPid] });
     const atStart = await waitForIdle({
       monitor: capacity,
       cores: context.cpu.cores,

@@ -101,7 +101,7 @@ export function runThreadpoolChild(spec: ThreadpoolChildSpec, env: ThreadpoolChi
   const child = spawn(process.execPath, args, {
     env: { ...process.env, UV_THREADPOOL_SIZE: String(spec.poolSize) },
     stdio: ['pipe', 'pipe', 'pipe'],
-    detached: true,
+    detached: process.platform !== 'win32',
   });
 
   return new Promise((resolve) => {

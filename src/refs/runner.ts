@@ -9,27 +9,37 @@ import { AsyncbenchError } from '../errors.js';
 /** Runs one command to completion in `cwd`; rejects on a non-zero exit or when `signal` aborts. */
 export type CommandRunner = (command: string, args: readonly string[], options: { cwd: string; signal: AbortSignal }) => Promise<void>;
 
+/**
+ * Sends `signal` to the process group `pid` leads (POSIX: Linux, macOS). Windows has no process
+ * groups to signal: the child alone is killed there (its own children may outlive it). Never throws:
+ * a group already gone is the goal.
+ */
+export function killGroup(
+  pid: number,
+  signal: NodeJS.Signals,
+  platform: NodeJS.Platform = process.platform,
+  kill: (pid: number, signal: NodeJS.Signals) => void = process.kill,
+): void {
+  try {
+    kill(platform === 'win32' ? pid : -pid, signal);
+  } catch {
+    /* already gone */
+  }
+}
+
 /** The default runner: a child in its own process group, output to our stderr, killed as a group on abort. */
 export const spawnRunner: CommandRunner = (command, args, { cwd, signal }) =>
   new Promise<void>((resolve, reject) => {
     if (signal.aborted) return reject(interrupted());
-    const child = spawn(command, [...args], { cwd, stdio: ['ignore', 2, 2], detached: true });
+    // Its own process group (detached) where there are groups; on Windows detached means a new console.
+    const child = spawn(command, [...args], { cwd, stdio: ['ignore', 2, 2], detached: process.platform !== 'win32' });
     let killTimer: NodeJS.Timeout | undefined;
     const onAbort = (): void => {
-      if (child.pid === undefined) return;
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        /* already gone */
-      }
+      const pid = child.pid;
+      if (pid === undefined) return;
+      killGroup(pid, 'SIGTERM');
       // SIGTERM first; whatever is still alive 5 s later (a server that ignores it) gets SIGKILL.
-      killTimer = setTimeout(() => {
-        try {
-          if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-        } catch {
-          /* already gone */
-        }
-      }, 5000);
+      killTimer = setTimeout(() => killGroup(pid, 'SIGKILL'), 5000);
       killTimer.unref();
     };
     signal.addEventListener('abort', onAbort, { once: true });

@@ -27,6 +27,7 @@ const PLANTED: Array<[string, string, string, string]> = [
   ['unknown-step.yml', '${{ steps.upload.outputs.artifact-url }}', '${{ steps.nope.outputs.artifact-url }}', 'property "nope" is not defined'],
   ['untrusted-input.yml', 'run: npm ci', 'run: npm ci ${{ github.head_ref }}', '"github.head_ref" is potentially untrusted'],
   ['not-yaml.yml', 'branches: [main]', 'branches: [main', 'could not read it'],
+  ['unknown-label.yml', '    runs-on: ubuntu-latest', '    runs-on: ubuntu-2404-arm', 'label "ubuntu-2404-arm" is unknown'],
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'asyncbench-workflow-lint-'));
@@ -73,3 +74,12 @@ test('nothing to lint (a missing path, a folder without workflows) is exit 2, no
     assert.ok(r.stderr.startsWith('lint-workflows: ') && r.stderr.includes(says) && r.stderr.includes(path), r.stderr);
   }
 });
+
+test("a GitHub-hosted label newer than actionlint 1.6.22's list (ubuntu-24.04-arm) is not a finding", () => {
+  const newer = mkdtempSync(join(dir, 'newer-'));
+  writeFileSync(join(newer, 'arm.yml'), BENCH_YML.replace('    runs-on: ubuntu-latest', '    runs-on: ubuntu-24.04-arm'));
+  const r = lint(newer);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.equal(r.stdout, '');
+});
+

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:gate`: is the CI gate worth trusting on this machine? Measures, at the gate's
- * settings (GATE below: the selection, runs per side, threshold and alpha `.ci/run` uses):
+ * settings (GATE in bench/gate.ts: the selection, runs per side, threshold and alpha `.ci/run` uses):
  *
  * - A/A: `--aa` pairs of the same code, a baseline process against a fresh current process, half of
  *   them with another process keeping one core busy during the current side (`node -e 'for(;;){}'`).
@@ -36,22 +36,9 @@ import { compare, type Comparison, type Gate } from '../src/compare/compare.js';
 import { validateInteger } from '../src/cli/validate.js';
 import { isCrowded } from '../src/results/crowding.js';
 import { readResultsFile } from '../src/results/read.js';
+import { GATE } from './gate.js';
 import { type ResultsFile, resultKey } from '../src/results/schema.js';
 
-/** The CI gate's settings: keep in step with package.json's `gate` and `gate:baseline` scripts (what .ci/run runs). */
-export const GATE = {
-  preset: 'quick',
-  /** The load suite has no speedup (the default gate's one metric), so the gate does not run it. */
-  suites: 'io,cpu,scaling,mixed',
-  /**
-   * 5 a side is the fewest that can reach p < 0.01 (5 against 5: 0.0079); the sixth lets a crowded
-   * run be left out of either side and still decide (5 against 6: 0.0043; 4 against 6: 0.0095). On
-   * this shared machine, quiet, 7 of 300 CPU results' runs were crowded (otherCpu >= 0.5 cores).
-   */
-  runs: 6,
-  threshold: 10,
-  alpha: 0.01,
-} as const;
 
 const BENCH = fileURLToPath(new URL('./main.js', import.meta.url));
 

@@ -29,6 +29,8 @@ test('Markdown: outcome, context warning, rule, regressions first, unchanged fol
 
 Baseline: main · Current: pr
 
+testbeds differ: linux-x64-test-2c-node20 -> linux-x64-other-2c-node20 (--cross-machine: nothing gated)
+
 > [!WARNING]
 > The two runs ran in different contexts; absolute times and throughputs are not comparable:
 > - CPU model differs: Test CPU @ 2.0GHz → Other CPU

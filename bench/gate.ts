@@ -82,8 +82,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     GATE.preset,
     '--install',
     install,
-    '--bench-args',
-    ['--suite', GATE.suites, '--no-charts'].join(' '),
+    // One `=` argument: a value that starts with `--` would read as an option of its own.
+    `--bench-args=--suite ${GATE.suites} --no-charts`,
     '--threshold',
     String(GATE.threshold),
     '--alpha',

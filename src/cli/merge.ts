@@ -1,7 +1,7 @@
 /**
  * `asyncbench merge FILE|DIR... --out DIR` (or `npm run merge -- ...`): one report across machines
- * from the results files of several runs (a CI matrix's artifacts): summary.md, index.html, the
- * machines charts and merged.json. A folder stands for every `*.json` below it; a merged.json of an
+ * from the results files of several runs (a CI matrix's artifacts): summary.md, claims-matrix.md,
+ * index.html, the machines charts and merged.json. A folder stands for every `*.json` below it; a merged.json of an
  * earlier merge for the runs it holds. Exit 0, or 2 with one line naming the file, folder or option
  * that is wrong (an unwritable output too: fileSystemErrorsAreUsage), or 3 for a bug.
  */
@@ -19,7 +19,8 @@ export const HELP = `Usage: npm run merge -- <results.json|DIR>... --out DIR [op
    or: asyncbench merge <results.json|DIR>... --out DIR [options]
 
 Merges the results of runs on several machines (say, one CI job per machine) into one report:
-summary.md, index.html, machines-cpu-scaling.png, machines-io.png and merged.json. It shows a
+summary.md, claims-matrix.md (the same without charts, for a CI job summary), index.html,
+machines-cpu-scaling.png, machines-io.png and merged.json. It shows a
 machines table, and a claims matrix (claim × machine: ✔ / ✘ / not decided, with each verdict's
 evidence) whose claims that differ across machines come first.
 

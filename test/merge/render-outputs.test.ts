@@ -6,13 +6,16 @@ import { CHART_HEIGHT, CHART_WIDTH } from '../../src/report/charts/config.js';
 import { pngSize } from '../report/png.js';
 import { twoMachines } from './fixtures.js';
 
-test('a merge renders summary.md, index.html with both PNGs inlined, the PNGs at the house size, and merged.json', async () => {
+test('a merge renders summary.md, claims-matrix.md, index.html with both PNGs inlined, the PNGs at the house size, and merged.json', async () => {
   const { merged } = merge(twoMachines());
   const files = await renderMerge(merged);
   assert.deepEqual(
     files.map((f) => f.path),
-    ['summary.md', 'index.html', 'machines-cpu-scaling.png', 'machines-io.png', 'merged.json'],
+    ['summary.md', 'claims-matrix.md', 'index.html', 'machines-cpu-scaling.png', 'machines-io.png', 'merged.json'],
   );
+  // The job summary's copy: summary.md up to its charts, whose relative links a job summary cannot show.
+  const summary = String(files[0]?.content);
+  assert.equal(String(files[1]?.content), summary.slice(0, summary.indexOf('\n## Charts')));
   for (const file of files.filter((f) => f.path.endsWith('.png'))) {
     assert.ok(Buffer.isBuffer(file.content), file.path);
     assert.deepEqual(pngSize(file.content as Buffer), { width: CHART_WIDTH, height: CHART_HEIGHT }, file.path);

@@ -39,6 +39,14 @@ const SUBCOMMANDS: readonly Subcommand[] = [
     run: async (argv) => (await import('./report.js')).main(argv),
   },
   {
+    name: 'merge',
+    summary: 'merge the results of runs on several machines into one report (claims matrix)',
+    prefix: 'merge',
+    // A file-system error while writing (EACCES, ENOSPC, ENOTDIR...): one line, like a bad input.
+    exit: { fileSystemErrorsAreUsage: true },
+    run: async (argv) => (await import('./merge.js')).main(argv),
+  },
+  {
     name: 'compare',
     summary: 'compare two results files metric by metric; exit 1 on a gated regression',
     prefix: 'compare',

@@ -5,8 +5,10 @@
  * text from results.json escaped. Accessible: a `main` landmark, `th` with `scope`, and alt texts that
  * give each chart's figures (chartAlt), not its caption again.
  */
+import type { ChartConfiguration } from 'chart.js';
 import type { ResultsFile } from '../results/schema.js';
 import { chartAlt } from './charts/alt.js';
+import { CHART_HEIGHT, CHART_WIDTH } from './charts/config.js';
 import { chartsFor, type ChartDefinition } from './charts/index.js';
 import { headlineFinding } from './charts/headline.js';
 import { anyExtrapolated, CI_NOTE, claimMark, contextRows, EXTRAPOLATED_NOTE, resultRow, resultTableColumns, runWarnings } from './rows.js';
@@ -43,6 +45,15 @@ export type ChartImages = ReadonlyMap<string, Uint8Array>;
 function imageSource(file: string, images: ChartImages): string {
   const bytes = images.get(file);
   return bytes ? `data:image/png;base64,${Buffer.from(bytes).toString('base64')}` : file;
+}
+
+/**
+ * A chart as a `figure`: its PNG inlined (or linked), its alt text the figures of `config` (chartAlt),
+ * its caption under it; the figure's id is the file name without `.png`.
+ */
+export function figureHtml(chart: Pick<ChartDefinition<unknown>, 'file' | 'caption'>, config: ChartConfiguration, images: ChartImages): string {
+  const e = escapeHtml;
+  return `<figure id="${e(chart.file.replace(/\.png$/, ''))}"><img src="${e(imageSource(chart.file, images))}" alt="${e(chartAlt(config))}" width="${CHART_WIDTH}" height="${CHART_HEIGHT}"><figcaption>${e(chart.caption)}</figcaption></figure>`;
 }
 
 /** The "When to use which" section (h2, intro, table, conclusion), fastest median in bold; shares are row headers. */
@@ -83,8 +94,7 @@ export function formatHtml(
     parts.push(`<div class="warnings" id="warnings"><ul>${warnings.map((w) => `<li>${e(w)}</li>`).join('')}</ul></div>`);
   }
   parts.push(`<p class="finding">${e(headlineFinding(results))}</p>`);
-  const figure = (chart: ChartDefinition): string =>
-    `<figure id="${e(chart.file.replace(/\.png$/, ''))}"><img src="${e(imageSource(chart.file, images))}" alt="${e(chartAlt(chart.config(results)))}" width="1200" height="700"><figcaption>${e(chart.caption)}</figcaption></figure>`;
+  const figure = (chart: ChartDefinition): string => figureHtml(chart, chart.config(results), images);
   const headline = charts.find((c) => c.file === 'headline.png');
   if (headline) parts.push(figure(headline));
 
@@ -137,21 +147,46 @@ export function formatHtml(
 
   // Only data: when every chart is inlined: the page then loads nothing else, even from its folder.
   const inlined = charts.every((chart) => images.has(chart.file));
-  const imgSrc = inlined ? 'data:' : "'self' file: data:";
+  return htmlPage({ title: `asyncbench results · ${formatRunDate(c.startedAt)}`, heading: 'asyncbench results', subtitle: contextFooter(c), body: parts.join('\n'), inlined });
+}
+
+/** What htmlPage() puts around a report's body. */
+export interface HtmlPage {
+  /** The `<title>`, as text. */
+  title: string;
+  /** The `<h1>`, as text. */
+  heading: string;
+  /** The line under the heading, as text. */
+  subtitle: string;
+  /** The page's content after the subtitle: HTML, its texts already escaped. */
+  body: string;
+  /** Every image is a data URI: the page may then load nothing else, even from its folder. */
+  inlined: boolean;
+  /** Rules added after the house CSS. @default '' */
+  css?: string;
+}
+
+/**
+ * A whole self-contained page in the house look (inline CSS, no script, a Content-Security-Policy
+ * that allows nothing but the inline style and the images): index.html of a run, and of a merge.
+ */
+export function htmlPage(page: HtmlPage): string {
+  const e = escapeHtml;
+  const imgSrc = page.inlined ? 'data:' : "'self' file: data:";
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${imgSrc}; style-src 'unsafe-inline'">
-<title>asyncbench results · ${e(formatRunDate(c.startedAt))}</title>
-<style>${CSS}</style>
+<title>${e(page.title)}</title>
+<style>${CSS}${page.css ?? ''}</style>
 </head>
 <body>
 <main>
-<h1>asyncbench results</h1>
-<p class="context">${e(contextFooter(c))}</p>
-${parts.join('\n')}
+<h1>${e(page.heading)}</h1>
+<p class="context">${e(page.subtitle)}</p>
+${page.body}
 </main>
 </body>
 </html>

@@ -23,7 +23,8 @@ export function mdCell(text: string): string {
     .replace(/\r?\n/g, ' ');
 }
 
-function tableLines(header: string[], rows: string[][]): string[] {
+/** A Markdown table: the header as given, every cell through mdCell. */
+export function tableLines(header: string[], rows: string[][]): string[] {
   return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(mdCell).join(' | ')} |`)];
 }
 

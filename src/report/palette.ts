@@ -43,6 +43,11 @@ export function colorFor(strategy: string): string {
   return FALLBACK_PALETTE[hash % FALLBACK_PALETTE.length] as string;
 }
 
+/** The i-th colour of a series that has no names of its own (merge's machines), cycling through the same palette. */
+export function seriesColor(index: number): string {
+  return FALLBACK_PALETTE[((index % FALLBACK_PALETTE.length) + FALLBACK_PALETTE.length) % FALLBACK_PALETTE.length] as string;
+}
+
 /** `#rrggbb` with an alpha, for bar fills. */
 export function withAlpha(hex: string, alpha: number): string {
   const n = Number.parseInt(hex.slice(1), 16);

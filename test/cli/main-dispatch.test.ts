@@ -16,7 +16,7 @@ test('asyncbench --version prints package.json version, alone on stdout', () => 
   assert.deepEqual(run('--version'), { status: 0, stdout: `${VERSION}\n`, stderr: '' });
 });
 
-for (const command of ['bench', 'report', 'compare', 'compare-refs', 'serve']) {
+for (const command of ['bench', 'report', 'merge', 'compare', 'compare-refs', 'serve']) {
   test(`asyncbench ${command} --version prints the version without running the command`, () => {
     assert.deepEqual(run(command, '--version'), { status: 0, stdout: `${VERSION}\n`, stderr: '' });
   });
@@ -25,7 +25,7 @@ for (const command of ['bench', 'report', 'compare', 'compare-refs', 'serve']) {
 test('asyncbench --help lists every subcommand with one line each', () => {
   const { status, stdout } = run('--help');
   assert.equal(status, 0);
-  for (const command of ['bench', 'report', 'compare', 'compare-refs', 'serve']) {
+  for (const command of ['bench', 'report', 'merge', 'compare', 'compare-refs', 'serve']) {
     assert.match(stdout, new RegExp(`^  ${command} +\\S.*$`, 'm'), command);
   }
 });
@@ -34,7 +34,7 @@ test('an unknown subcommand is one line on stderr and exit 2', () => {
   const { status, stdout, stderr } = run('benhc');
   assert.equal(status, 2);
   assert.equal(stdout, '');
-  assert.match(stderr, /^asyncbench: unknown command 'benhc' \(commands: bench, report, compare, compare-refs, serve; see --help\)\n$/);
+  assert.match(stderr, /^asyncbench: unknown command 'benhc' \(commands: bench, report, merge, compare, compare-refs, serve; see --help\)\n$/);
 });
 
 test('no subcommand prints the help on stderr and exits 2', () => {

@@ -83,7 +83,28 @@ export function measuredCrossover(rows: readonly MixedRow[]): { share: number; b
 /** Claims of the mixed suite; `cores` is the machine's core count. */
 export function mixedClaims(suite: Suite | undefined, cores: number): Claim[] {
   const rows = mixedRows(suite);
-  return [crossover(rows, cores), modelFits(rows, cores), loopRises(rows), offloadBeatsBoth(rows)];
+  return [oneLane(crossover(rows, cores), rows, cores), modelFits(rows, cores), loopRises(rows), oneLane(offloadBeatsBoth(rows), rows, cores)];
+}
+
+/**
+ * A pool of W threads on `cores` computes min(W, cores) tasks at a time. With one (a 1-core
+ * machine, `taskset -c 0`, a quota under 2 cores) the model gives the pool and offload no CPU time
+ * in parallel: worker-pool N(c + d) against concurrent's Nc + d, offload d + Nc, the same as
+ * concurrent. "The pool wins once tasks are mostly computing" and "offload beats both" then ask for a
+ * second core the machine does not have: such a claim that fails is not decided, with the reason and
+ * its measured figures, instead of ✘ (one that holds anyway is left as it is).
+ */
+function oneLane(claim: Claim, rows: readonly MixedRow[], cores: number): Claim {
+  const pool = rows.find((row) => row.pool)?.pool ?? rows.find((row) => row.offload)?.offload;
+  const w = Number(pool?.params.workers);
+  if (!Number.isFinite(w) || Math.min(w, cores) >= 2 || claim.holds !== false) return claim;
+  return {
+    ...claim,
+    holds: null,
+    evidence:
+      `not decided: a pool of W = ${w} on ${cores} core${cores === 1 ? '' : 's'} computes one task at a time (min(W, cores) = 1), ` +
+      `so by the model neither the pool nor offload can beat concurrency: the claim needs a second core; measured: ${claim.evidence}`,
+  };
 }
 
 function crossover(rows: MixedRow[], cores: number): Claim {

@@ -12,8 +12,9 @@
  * It keeps going until `--time-ms` is spent and `--min-samples` rounds are done. Before timing it
  * runs each way once (libuv starts its threads on the first call) and times 3 single `pbkdf2Sync`
  * calls: their median is c, one call's time, which the model uses (src/model/threadpool.ts). While
- * the rounds run it records each way's event-loop delay, and how many cores other processes kept
- * busy (a busy neighbour takes away the parallelism this suite measures).
+ * the rounds run it records each way's event-loop delay, its CPU time over wall time in each batch
+ * (how many threads computed at once), and how many cores other processes kept busy (a busy
+ * neighbour takes away the parallelism this suite measures).
  *
  * Contract (validated by src/measure/threadpool-child.ts): JSON lines on stdout, one
  * `{"type":"sample","strategy","index","ms"}` per timed batch, then one `{"type":"report",...}`;
@@ -144,6 +145,8 @@ async function main(): Promise<void> {
 
   const histograms = Object.fromEntries(STRATEGIES.map((s) => [s, createHistogram()])) as Record<Strategy, RecordableHistogram>;
   const samples: Record<Strategy, number[]> = { sync: [], 'async-serial': [], 'async-all': [] };
+  // CPU time over wall time per batch: how many threads computed at once, whatever each core's speed.
+  const busy: Record<Strategy, number[]> = { sync: [], 'async-serial': [], 'async-all': [] };
   const started = performance.now();
   const monitor = createCapacityMonitor({ cores: availableCores(), onCpus: onCpusOf(processCpus()) });
   const load = monitor.start();
@@ -151,9 +154,12 @@ async function main(): Promise<void> {
     for (let k = 0; k < STRATEGIES.length; k++) {
       const strategy = STRATEGIES[(round + k) % STRATEGIES.length] as Strategy;
       const probe = startDelayProbe(histograms[strategy]);
+      const cpu = process.cpuUsage();
       const start = performance.now();
       await batches[strategy]();
       const ms = performance.now() - start;
+      const used = process.cpuUsage(cpu);
+      busy[strategy].push(ms > 0 ? (used.user + used.system) / 1000 / ms : 0);
       // Let the loop turn, so a tick the batch held back fires and is counted.
       await sleep(1);
       probe.stop();
@@ -177,7 +183,7 @@ async function main(): Promise<void> {
     callMs,
     otherCpu: capacity.otherCpu,
     capacity,
-    strategies: Object.fromEntries(STRATEGIES.map((s) => [s, { samples: samples[s], eventLoopDelay: delay(s) }])),
+    strategies: Object.fromEntries(STRATEGIES.map((s) => [s, { samples: samples[s], eventLoopDelay: delay(s), busyCores: busy[s] }])),
   };
   // Exit once the report is flushed: stdout may be asynchronous (a pipe on macOS).
   write(report, () => process.exit(0));

@@ -17,6 +17,7 @@ import { runThreadpoolChild } from '../src/measure/threadpool-child.js';
 import { THREADPOOL_STRATEGIES, threadpoolIdeal } from '../src/model/threadpool.js';
 import { threadpoolClaims } from '../src/model/threadpool-claims.js';
 import type { Result } from '../src/results/schema.js';
+import { quantileSorted, sorted } from '../src/stats/summary.js';
 
 export interface ThreadpoolSizes {
   /** UV_THREADPOOL_SIZE values, one child process each. */
@@ -118,7 +119,17 @@ async function runPoint(ctx: SuiteContext, script: string, s: ThreadpoolSizes, p
     if (outcome.state === 'errored') result = erroredResult(named, outcome.error);
     else {
       const ideal = threadpoolIdeal({ strategy, calls: s.calls, callMs: callMs ?? 0, poolSize, cores: ctx.cores });
-      result = sampledResult(named, { ...outcome.report.strategies[strategy], otherCpu: outcome.report.otherCpu, ...(outcome.report.capacity ? { capacity: outcome.report.capacity } : {}) }, ideal);
+      const { busyCores, ...timed } = outcome.report.strategies[strategy];
+      result = sampledResult(
+        named,
+        {
+          ...timed,
+          otherCpu: outcome.report.otherCpu,
+          ...(outcome.report.capacity ? { capacity: outcome.report.capacity } : {}),
+          ...(busyCores && busyCores.length > 0 ? { busyCores: quantileSorted(sorted(busyCores), 0.5) } : {}),
+        },
+        ideal,
+      );
     }
     ctx.record(result);
     ctx.emit({ type: 'measure-end', suite, label: labelOf(strategy, point), result });

@@ -23,6 +23,8 @@ export interface Sampled {
   capacity?: Capacity;
   /** Tasks that failed in those batches. @default 0 */
   taskErrors?: number;
+  /** The process's CPU time over wall time per batch, its median (the threadpool suite's). */
+  busyCores?: number;
 }
 
 export function sampledResult(named: Named, measured: Sampled, ideal: Ideal): CompletedResult {
@@ -45,6 +47,7 @@ export function sampledResult(named: Named, measured: Sampled, ideal: Ideal): Co
     eventLoopDelay: measured.eventLoopDelay,
     ...(measured.otherCpu !== undefined ? { otherCpu: Number(measured.otherCpu.toFixed(3)) } : {}),
     ...(measured.capacity !== undefined ? { capacity: measured.capacity } : {}),
+    ...(measured.busyCores !== undefined ? { busyCores: Number(measured.busyCores.toFixed(3)) } : {}),
     taskErrors: measured.taskErrors ?? 0,
   });
 }

@@ -20,7 +20,12 @@ import { CapacitySchema, type ErroredResult } from '../results/schema.js';
 const StrategySchema = z.enum(['sync', 'async-serial', 'async-all']);
 
 const DelaySchema = z.object({ p50: z.number(), p99: z.number(), max: z.number(), mean: z.number() });
-const TimedSchema = z.object({ samples: z.array(z.number().nonnegative()).min(1), eventLoopDelay: DelaySchema.nullable() });
+const TimedSchema = z.object({
+  samples: z.array(z.number().nonnegative()).min(1),
+  eventLoopDelay: DelaySchema.nullable(),
+  /** The child's CPU time over wall time in each batch (cores busy); absent from an older child. */
+  busyCores: z.array(z.number().nonnegative()).optional(),
+});
 
 const SampleLineSchema = z.object({ type: z.literal('sample'), strategy: StrategySchema, index: z.number().int().nonnegative(), ms: z.number() });
 

@@ -66,7 +66,7 @@ export function cpuClaims(suite: Suite | undefined, cores: number): Claim[] {
       ...poolBase,
       holds: pool.speedup >= CPU_RULES.cpuPoolShareOfIdeal * lanes,
       evidence:
-        `W = ${w} threads on ${cores} cores: ${formatNumber(pool.speedup)}x (ideal ${formatNumber(lanes)}x; pool start-up ${formatNumber(pool.poolStartupMs ?? Number.NaN)} ms, not timed)` +
+        `W = ${w} thread${w === 1 ? '' : 's'} on ${cores} core${cores === 1 ? '' : 's'}: ${formatNumber(pool.speedup)}x (ideal ${formatNumber(lanes)}x; pool start-up ${formatNumber(pool.poolStartupMs ?? Number.NaN)} ms, not timed)` +
         judgedText(judged),
       judgedAgainst: judged.judgedAgainst,
     });

@@ -134,7 +134,7 @@ function poolScales(suite: Suite | undefined, cores: number): Claim {
   const base = {
     id: 'load.cpu-pool-scales-to-cores',
     suite: 'load',
-    statement: `A CPU-bound server with a pool of ${cores} threads scales to the ${cores} cores and no further`,
+    statement: `A CPU-bound server with a pool of ${cores} thread${cores === 1 ? '' : 's'} scales to the ${cores} core${cores === 1 ? '' : 's'} and no further`,
     rule: `best pooled req/s at C >= cores >= ${r.poolShareOfCores} x cores*1000/c (the cores free of other processes while it ran, on a busy machine), and no point above ${r.poolBeyondCores} x cores*1000/c`,
   };
   const points = sweepOf(suite, 'cpu-pool');

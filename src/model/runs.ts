@@ -6,7 +6,7 @@
  *
  * - samples: every run's, run after run; stats, efficiency and speedup from them;
  * - eventLoopDelay: each figure the median over the runs; otherCpu: the largest; capacity: see mergeCapacity; taskErrors: the sum;
- *   poolStartupMs: the median; resources: each figure the largest;
+ *   poolStartupMs and busyCores: the median; resources: each figure the largest;
  * - load: the figures of the run whose throughput is the (lower) median of the runs'.
  *
  * Run numbers: the runs of the first part keep theirs; each later part's are shifted past the
@@ -39,6 +39,7 @@ export function asOneRun(result: Omit<CompletedResult, 'runs'>): CompletedResult
     eventLoopDelay: result.eventLoopDelay,
     ...(result.otherCpu !== undefined ? { otherCpu: result.otherCpu } : {}),
     ...(result.capacity !== undefined ? { capacity: result.capacity } : {}),
+    ...(result.busyCores !== undefined ? { busyCores: result.busyCores } : {}),
     taskErrors: result.taskErrors,
     ...(result.load !== undefined ? { load: result.load } : {}),
     ...(result.resources !== undefined ? { resources: result.resources } : {}),
@@ -57,7 +58,8 @@ export function fromRuns(head: CompletedResult, runs: readonly RunPart[], poolSt
   const medianLoad = byRate[Math.floor((byRate.length - 1) / 2)]?.load;
   const used = runs.map((p) => p.resources).filter((u) => u !== undefined);
   const capacity = mergeCapacity(runs.map((p) => p.capacity).filter((c): c is Capacity => c !== undefined));
-  const { otherCpu: _o, load: _l, poolStartupMs: _p, resources: _u, capacity: _c, freeIdeal: _f, ...rest } = head;
+  const busy = runs.map((p) => p.busyCores).filter((b): b is number => b !== undefined);
+  const { otherCpu: _o, load: _l, poolStartupMs: _p, resources: _u, capacity: _c, freeIdeal: _f, busyCores: _b, ...rest } = head;
   return {
     ...rest,
     samples,
@@ -67,6 +69,7 @@ export function fromRuns(head: CompletedResult, runs: readonly RunPart[], poolSt
     eventLoopDelay: medianDelay(runs),
     ...(others.length > 0 ? { otherCpu: Math.max(...others) } : {}),
     ...(capacity ? { capacity } : {}),
+    ...(busy.length > 0 ? { busyCores: median(busy) } : {}),
     taskErrors: runs.reduce((sum, p) => sum + p.taskErrors, 0),
     ...(poolStartups.length > 0 ? { poolStartupMs: median(poolStartups) } : {}),
     ...(medianLoad ? { load: medianLoad } : {}),

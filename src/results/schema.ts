@@ -203,6 +203,7 @@ const RunPartSchema = z
     eventLoopDelay: EventLoopDelaySchema.nullable(),
     otherCpu: z.number().nonnegative().optional().describe('cores other processes kept busy while this run measured the result'),
     capacity: CapacitySchema.optional(),
+    busyCores: z.number().nonnegative().optional().describe("this run's busyCores"),
     taskErrors: count,
     load: LoadFiguresSchema.optional(),
     resources: ResourcesSchema.optional(),
@@ -254,6 +255,13 @@ const CompletedResultSchema = z.object({
     'over the runs: otherCpu the largest, low the least, high the most, freeCores from the largest otherCpu, ownCpu the median, waitingThreads the largest',
   ),
   freeIdeal: FreeIdealSchema.optional(),
+  busyCores: z
+    .number()
+    .nonnegative()
+    .optional()
+    .describe(
+      "threadpool suite: the process's CPU time over wall time while a batch ran, the median over its batches (over the runs: the median of theirs): how many threads computed at once, whatever each core's speed",
+    ),
   taskErrors: count.describe('tasks that failed across all samples of every run (their batches still counted)'),
   firstTaskError: ErrorSchema.optional().describe('the first task error seen, for the report'),
   poolStartupMs: z

@@ -12,11 +12,13 @@ export interface ThreadpoolBuild {
   serial?: number;
   /** The cores the ideals are computed for. @default 2 */
   cores?: number;
+  /** async-all's busy cores (CPU time / wall time) by size; none: the result has no such figure. */
+  busy?: Record<number, number>;
 }
 
 /** The results of one run: `allSpeedups[size]` is async-all's speedup over sync at that size. */
 export function threadpoolResults(allSpeedups: Record<number, number>, build: ThreadpoolBuild = {}): Result[] {
-  const { calls = 8, callMs = 5, serial = 0.97, cores = 2 } = build;
+  const { calls = 8, callMs = 5, serial = 0.97, cores = 2, busy } = build;
   return Object.entries(allSpeedups).flatMap(([key, speedup]) => {
     const poolSize = Number(key);
     const point = { poolSize };
@@ -26,6 +28,8 @@ export function threadpoolResults(allSpeedups: Record<number, number>, build: Th
       const ideal = threadpoolIdeal({ strategy, calls, callMs, poolSize, cores });
       return completed('cpu', strategy, syncMs / x, { point, params, speedup: x, ideal: ideal.ms, idealFormula: ideal.formula });
     };
-    return [one('sync', 1), one('async-serial', serial), one('async-all', speedup)];
+    const all = one('async-all', speedup);
+    const busyCores = busy?.[poolSize];
+    return [one('sync', 1), one('async-serial', serial), busyCores === undefined ? all : { ...all, busyCores }];
   });
 }

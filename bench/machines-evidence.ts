@@ -69,7 +69,7 @@ function merge(inputs: readonly string[], dir: string): { ms: number; stderr: st
 }
 
 const claimOf = (f: ResultsFile, id: string) => f.claims.find((c) => c.id === id);
-const mark = (holds: boolean | null | undefined) => (holds === true ? '✔' : holds === false ? '✘' : 'not decided');
+const mark = (holds: boolean | null | undefined) => (holds === true ? '✔' : holds === false ? '✘' : '?');
 
 mkdirSync(out, { recursive: true });
 console.error(`bench:machines: 4 quick benches into ${out}`);

@@ -11,9 +11,10 @@
  *   `cpu.cfs_period_us` (-1 = none). A quota is CPU time, not CPUs: 1.5 cores of quota run 2 threads
  *   at 75% each, so the usable whole cores are its floor, at least 1.
  *
- * Node's own os.availableParallelism() is left out on purpose: it reads the affinity on every line,
- * but whether it reads a cgroup quota depends on the libuv its Node line bundles, and a figure that
- * changes with the Node line would flip verdicts between lines.
+ * Node's own os.availableParallelism() is not enough: it reads the affinity, but in a cgroup v1
+ * quota of 1.5 cores on the 2-core machine it said 2 on Node 20, 22 and 24 alike (libuv's quota
+ * support differs by version and cgroup kind), and a figure that changed with the Node line would
+ * flip verdicts between lines.
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';

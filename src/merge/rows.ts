@@ -23,7 +23,7 @@ export const DIFFERS_MARK = '≠';
 
 /** What the marks mean, said once under the matrix. */
 export const MARKS_NOTE =
-  '≠ the verdict differs across machines · ✔ holds · ✘ does not hold · ? not decided (its suite is missing or errored in that run, or the run does not have the claim)';
+  '≠ the verdict differs across machines · ✔ holds · ✘ does not hold · ? not decided (its evidence says why: a suite missing or errored, a busy machine, a machine without what the claim needs; or the run does not have the claim)';
 
 /** `4 machines, 23 claims: 3 differ across machines` */
 export function mergeFinding(merged: MergedFile): string {

@@ -134,7 +134,8 @@ function poolScales(suite: Suite | undefined, cores: number): Claim {
   const base = {
     id: 'load.cpu-pool-scales-to-cores',
     suite: 'load',
-    statement: `A CPU-bound server with a pool of ${cores} thread${cores === 1 ? '' : 's'} scales to the ${cores} core${cores === 1 ? '' : 's'} and no further`,
+    // No figure in the statement: a merged report shows one statement for every machine's verdict.
+    statement: 'A CPU-bound server with a pool of one thread per core scales to the cores and no further',
     rule: `best pooled req/s at C >= cores >= ${r.poolShareOfCores} x cores*1000/c (the cores free of other processes while it ran, on a busy machine), and no point above ${r.poolBeyondCores} x cores*1000/c`,
   };
   const points = sweepOf(suite, 'cpu-pool');
@@ -144,7 +145,7 @@ function poolScales(suite: Suite | undefined, cores: number): Claim {
   const c = Number(wide[0]?.params.cpuMs);
   const ceiling = (cores * 1000) / c;
   const best = Math.max(...wide.map(rps));
-  const sweepText = `cores*1000/c = ${formatNumber(ceiling)} req/s (c = ${formatNumber(c)} ms); ${points.map((p) => `C=${conn(p)}: ${formatNumber(rps(p))}`).join(', ')} req/s`;
+  const sweepText = `${cores} core${cores === 1 ? '' : 's'}, a pool of ${cores}: cores*1000/c = ${formatNumber(ceiling)} req/s (c = ${formatNumber(c)} ms); ${points.map((p) => `C=${conn(p)}: ${formatNumber(rps(p))}`).join(', ')} req/s`;
   if (judged.basis === 'unsteady') return undecided(base, `${judged.reason}; measured ${sweepText}`);
   // Each point against the cores that were free while it ran (all of them on a quiet machine).
   const reached = wide.some((p) => rps(p) >= (r.poolShareOfCores * Math.min(cores, judged.coresOf(p)) * 1000) / c);

@@ -139,7 +139,8 @@ export function scalingClaims(suite: Suite | undefined, cores: number): Claim[] 
   const capBase = {
     id: 'scaling.cpu-capped-by-cores',
     suite: 'scaling',
-    statement: `Threads speed CPU work up to the core count (${cores}) and no further`,
+    // No figure in the statement: a merged report shows one statement for every machine's verdict.
+    statement: 'Threads speed CPU work up to the core count and no further',
     rule: `speedup at the largest W <= cores >= ${SCALING_RULES.poolShareOfIdeal} x min(W, the cores free of other processes while it ran), and no W > cores beats it by more than ${Math.round((SCALING_RULES.beyondCoresTolerance - 1) * 100)}%`,
   };
   const poolResults = (suite?.results ?? [])
@@ -161,7 +162,10 @@ export function scalingClaims(suite: Suite | undefined, cores: number): Claim[] 
     claims.push({
       ...capBase,
       holds: within.speedup >= SCALING_RULES.poolShareOfIdeal * lanes && best <= within.speedup * SCALING_RULES.beyondCoresTolerance,
-      evidence: pools.map((p) => `W=${p.w}: ${formatNumber(p.speedup ?? 0)}x`).join(', ') + (judged.basis === 'free' ? `; ideal at W=${within.w} ${formatNumber(lanes)}x` : '') + judgedText(judged),
+      evidence:
+        `on ${cores} core${cores === 1 ? '' : 's'}: ` +
+        pools.map((p) => `W=${p.w}: ${formatNumber(p.speedup ?? 0)}x`).join(', ') +
+        (judged.basis === 'free' ? `; ideal at W=${within.w} ${formatNumber(lanes)}x` : '') + judgedText(judged),
       judgedAgainst: judged.judgedAgainst,
     });
   }

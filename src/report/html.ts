@@ -108,7 +108,7 @@ export function formatHtml(
       return `<tr class="claim" data-id="${e(c.id)}"><td class="mark ${cls}">${mark}</td><td>${e(c.statement)}</td><td>${e(c.evidence)}</td><td><code>${e(c.rule)}</code></td></tr>`;
     });
     parts.push(`<table id="claims"><thead><tr><th scope="col"><span class="visually-hidden">Verdict</span></th><th scope="col">Claim</th><th scope="col">Evidence</th><th scope="col">Rule</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
-    parts.push('<p class="context">✔ holds · ✘ does not hold · ? not decided (its suite is missing or errored)</p>');
+    parts.push('<p class="context">✔ holds · ✘ does not hold · ? not decided (its evidence says why: a suite missing or errored, a busy machine, or a machine without what the claim needs)</p>');
   }
 
   const table = whenToUse(results);

@@ -49,7 +49,7 @@ export function formatMarkdown(results: ResultsFile, charts: readonly ChartDefin
         results.claims.map((c) => [claimMark(c), c.statement, c.evidence, c.rule]),
       ),
       '',
-      '✔ holds · ✘ does not hold · ? not decided (its suite is missing or errored)',
+      '✔ holds · ✘ does not hold · ? not decided (its evidence says why: a suite missing or errored, a busy machine, or a machine without what the claim needs)',
       '',
     );
   }

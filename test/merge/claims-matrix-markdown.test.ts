@@ -27,7 +27,7 @@ const EXPECTED = [
   "| ≠ | Node's async calls run in parallel on libuv's pool | ? | ✔ |",
   '|  | Concurrency speeds up I/O-bound work | ✔ | ✔ |',
   '',
-  '≠ the verdict differs across machines · ✔ holds · ✘ does not hold · ? not decided (its suite is missing or errored in that run, or the run does not have the claim)',
+  '≠ the verdict differs across machines · ✔ holds · ✘ does not hold · ? not decided (its evidence says why: a suite missing or errored, a busy machine, a machine without what the claim needs; or the run does not have the claim)',
   '',
   '### Evidence',
   '',

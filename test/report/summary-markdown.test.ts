@@ -23,7 +23,7 @@ const EXPECTED_BROKEN = [
   "| ✔ | Concurrency speeds up I/O-bound work | concurrent 84× vs ideal 100× | speedup &gt;= 0.5 \\* ideal speedup |",
   "| ? | A worker pool speeds up CPU-bound work | cpu suite errored | speedup &gt;= 0.5 \\* min(W, cores) |",
   "",
-  "✔ holds · ✘ does not hold · ? not decided (its suite is missing or errored)",
+  "✔ holds · ✘ does not hold · ? not decided (its evidence says why: a suite missing or errored, a busy machine, or a machine without what the claim needs)",
   "",
   "## Results",
   "",

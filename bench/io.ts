@@ -30,6 +30,10 @@ export const ioSuite: SuiteDefinition = {
       tasks: s.tasks,
       delayMs: ctx.options.target ? 'measured' : s.delayMs,
       target: ctx.options.target,
+      // How the target is called: the header names only, never their values.
+      ...(ctx.options.target
+        ? { method: ctx.options.method, headerNames: ctx.options.headerNames, bodyBytes: ctx.options.bodyBytes, timeoutMs: ctx.options.timeoutMs }
+        : {}),
       concurrency: ctx.options.concurrency,
       workers: ctx.options.workers,
       strategies: ctx.options.strategies,
@@ -40,16 +44,16 @@ export const ioSuite: SuiteDefinition = {
     const s = sizes(ctx);
     const target = ctx.servers.target;
     let delayMs = s.delayMs;
-    let url = `${ctx.servers.ioUrl}/delay?ms=${delayMs}`;
-    let warmUrl = `${ctx.servers.ioUrl}/delay?ms=0`;
+    let tasks: TaskSpec[] = Array.from({ length: s.tasks }, () => ({ kind: 'io', url: `${ctx.servers.ioUrl}/delay?ms=${delayMs}` }));
+    let warmup: TaskSpec[] = Array.from({ length: s.tasks }, () => ({ kind: 'io', url: `${ctx.servers.ioUrl}/delay?ms=0` }));
     if (target) {
-      url = target;
-      warmUrl = target;
       delayMs = await measureTargetLatency(target, ctx);
-      ctx.emit({ type: 'note', message: `target ${target}: one call takes ${delayMs.toFixed(1)} ms (median of 5)` });
+      const names = target.urls.length === 1 ? target.urls[0] : `${target.urls.length} URLs (${target.urls.join(', ')})`;
+      ctx.emit({ type: 'note', message: `target ${names}: one call takes ${delayMs.toFixed(1)} ms (median of 5)` });
+      // A batch cycles through the URLs, as the article's example calls users, posts and comments.
+      tasks = Array.from({ length: s.tasks }, (_, i) => ({ kind: 'io', url: target.urls[i % target.urls.length] ?? '', request: target.request }));
+      warmup = tasks;
     }
-    const tasks: TaskSpec[] = Array.from({ length: s.tasks }, () => ({ kind: 'io', url }));
-    const warmup: TaskSpec[] = Array.from({ length: s.tasks }, () => ({ kind: 'io', url: warmUrl }));
     for (const strategy of ctx.options.strategies) {
       if (ctx.signal.aborted) return;
       const params = {

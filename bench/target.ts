@@ -5,26 +5,31 @@
  */
 import { performance } from 'node:perf_hooks';
 import { AsyncbenchError } from '../src/errors.js';
-import type { SuiteContext } from '../src/measure/suite.js';
+import type { SuiteContext, Target } from '../src/measure/suite.js';
 import { createIoAgent, runIoTask } from '../src/workloads/io.js';
 
 const PROBES = 5;
 
-/** Median latency of PROBES sequential calls to `target`, in ms. */
-export async function measureTargetLatency(target: string, ctx: Pick<SuiteContext, 'signal'>): Promise<number> {
+/**
+ * Median latency of PROBES sequential calls to the target, in ms: the URLs in turn, as a batch
+ * calls them, after one warm-up call to each.
+ */
+export async function measureTargetLatency(target: Target, ctx: Pick<SuiteContext, 'signal'>): Promise<number> {
   const agent = createIoAgent(1);
+  let url = target.urls[0] ?? '';
   try {
-    await runIoTask(target, agent);
+    for (url of target.urls) await runIoTask(url, agent, target.request);
     const times: number[] = [];
     for (let i = 0; i < PROBES && !ctx.signal.aborted; i++) {
+      url = target.urls[i % target.urls.length] ?? url;
       const start = performance.now();
-      await runIoTask(target, agent);
+      await runIoTask(url, agent, target.request);
       times.push(performance.now() - start);
     }
     times.sort((a, b) => a - b);
     return times[Math.floor(times.length / 2)] ?? 0;
   } catch (cause) {
-    throw new AsyncbenchError('ASYNCBENCH_ERR_SUITE', `--target ${target}: ${(cause as Error).message}`, { cause });
+    throw new AsyncbenchError('ASYNCBENCH_ERR_SUITE', `--target ${url}: ${(cause as Error).message}`, { cause });
   } finally {
     await agent.close();
   }

@@ -90,6 +90,21 @@ export class HttpStatusError extends Error {
   }
 }
 
+/**
+ * A call to the user's endpoint did not finish within `--timeout`. A task failure, like
+ * HttpStatusError: recorded in the result, never the end of a command.
+ */
+export class CallTimeoutError extends Error {
+  override readonly name = 'CallTimeoutError';
+  readonly code = 'ASYNCBENCH_ERR_CALL_TIMEOUT';
+  constructor(
+    readonly timeoutMs: number,
+    url: string,
+  ) {
+    super(`no answer within ${timeoutMs} ms from ${url} (--timeout)`);
+  }
+}
+
 /** A plain `{ name, message, code? }` for results.json, from anything thrown. */
 export function serializeError(error: unknown): { name: string; message: string; code?: string } {
   if (error instanceof Error) {

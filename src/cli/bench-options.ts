@@ -8,7 +8,8 @@ import { availableCores } from '../measure/cores.js';
 import { type BenchOptions, PRESET_NAMES } from '../measure/options.js';
 import { STRATEGY_DEFINITIONS, STRATEGY_NAMES } from '../strategies/registry.js';
 import { OUTPUT_OPTIONS_HELP, OUTPUT_OPTION_SPEC, type OutputOptions, resolveOutputOptions } from './output-options.js';
-import { validateInteger, validateLabel, validateList, validateOneOf, validateTarget } from './validate.js';
+import type { IoRequest } from '../workloads/io.js';
+import { HTTP_METHODS, validateBody, validateHeader, validateInteger, validateLabel, validateList, validateMethod, validateOneOf, validateTarget } from './validate.js';
 
 /** Defaults of every option. */
 const BENCH_DEFAULTS = {
@@ -54,8 +55,16 @@ Options:
   --strategies LIST    comma-separated (default: all):
 ${STRATEGY_DEFINITIONS.map((d) => `                         ${d.name.padEnd(12)} ${d.summary}`).join('\n')}
   --target URL         run the io suite against your own endpoint instead of the built-in
-                       server; the model uses the measured latency of one call
+                       server; the model uses the measured latency of one call. Repeat it to
+                       call several endpoints: a batch cycles through them
   --allow-remote       allow a --target host that is not this machine
+  --method M           the target's HTTP method: ${HTTP_METHODS.join(', ')}
+                       (default: GET, or POST with --body)
+  --header 'N: V'      a request header for the target, repeatable (an auth token, say); its
+                       value is never written to results.json or any report, only its name
+  --body STR|@FILE     the request body for the target: the string, or FILE's contents
+  --timeout MS         a call to the target that takes longer fails (a task error), 1..600000
+                       (default: none)
   --rate R             load suite: also run each target in the open model at R requests/s
                        over all connections, 1..100000 (default: closed model only)
   --wait-for-idle S    before measuring, wait up to S seconds while other processes use a
@@ -74,15 +83,18 @@ errored or the servers did not start, 2 bad options, 3 internal failure (an outp
 be written, or a bug), 130 interrupted (results of finished suites are kept).`;
 }
 
-/** The parsed command line: help, or the run's options (recorded in results.json) and its output options (not recorded). */
-type ParsedBench = { help: true } | { help: false; options: BenchOptions; output: OutputOptions };
+/**
+ * The parsed command line: help, or the run's options (recorded in results.json), its output
+ * options and the target's request (neither recorded: the request holds the header values).
+ */
+type ParsedBench = { help: true } | { help: false; options: BenchOptions; output: OutputOptions; request: IoRequest | null };
 
 /**
  * Parses argv (without node and script) into resolved options, or throws InvalidOptionError;
  * `cores` (this process's, src/measure/cores.ts) is the default worker count.
  */
 export function parseBenchArgs(argv: readonly string[], suiteNames: readonly string[], cores: number = availableCores()): ParsedBench {
-  let values: Record<string, string | boolean | undefined>;
+  let values: Record<string, string | boolean | string[] | undefined>;
   try {
     ({ values } = parseArgs({
       args: [...argv],
@@ -99,7 +111,11 @@ export function parseBenchArgs(argv: readonly string[], suiteNames: readonly str
         workers: { type: 'string' },
         concurrency: { type: 'string' },
         strategies: { type: 'string' },
-        target: { type: 'string' },
+        target: { type: 'string', multiple: true },
+        method: { type: 'string' },
+        header: { type: 'string', multiple: true },
+        body: { type: 'string' },
+        timeout: { type: 'string' },
         'allow-remote': { type: 'boolean' },
         rate: { type: 'string' },
         'wait-for-idle': { type: 'string' },
@@ -116,6 +132,10 @@ export function parseBenchArgs(argv: readonly string[], suiteNames: readonly str
   if (values.help) return { help: true };
 
   const str = (name: string) => values[name] as string | undefined;
+  const list = (name: string) => (values[name] as string[] | undefined) ?? [];
+  const targets = list('target');
+  const headers = list('header').map(validateHeader);
+  const body = values.body === undefined ? null : validateBody(values.body as string);
   const optional = <T>(name: string, parse: (raw: string) => T): T | null => {
     const raw = str(name);
     return raw === undefined ? null : parse(raw);
@@ -135,14 +155,26 @@ export function parseBenchArgs(argv: readonly string[], suiteNames: readonly str
     workers: optional('workers', (raw) => validateInteger(raw, '--workers', 1, 256)) ?? BENCH_DEFAULTS.workers(cores),
     concurrency: optional('concurrency', (raw) => validateInteger(raw, '--concurrency', 1, 100_000)) ?? BENCH_DEFAULTS.concurrency,
     strategies: optional('strategies', (raw) => validateList(raw, '--strategies', STRATEGY_NAMES)) ?? [...STRATEGY_NAMES],
-    target: optional('target', (raw) => validateTarget(raw, values['allow-remote'] === true)),
+    target: targets.length > 0 ? targets.map((raw) => validateTarget(raw, values['allow-remote'] === true)) : null,
     allowRemote: values['allow-remote'] === true,
     rate: optional('rate', (raw) => validateInteger(raw, '--rate', 1, 100_000)),
     waitForIdleS: optional('wait-for-idle', (raw) => validateInteger(raw, '--wait-for-idle', 0, 3600)) ?? BENCH_DEFAULTS.waitForIdleS,
     label: optional('label', validateLabel),
+    method: null,
+    headerNames: headers.map(([name]) => name),
+    bodyBytes: body === null ? null : Buffer.byteLength(body),
+    timeoutMs: optional('timeout', (raw) => validateInteger(raw, '--timeout', 1, 600_000)),
   };
   if (options.allowRemote && options.target === null) {
     throw new InvalidOptionError('--allow-remote goes with --target URL');
   }
-  return { help: false, options, output: resolveOutputOptions(values) };
+  for (const flag of ['method', 'header', 'body', 'timeout'] as const) {
+    if (values[flag] !== undefined && options.target === null) throw new InvalidOptionError(`--${flag} goes with --target URL (the built-in servers take a plain GET)`);
+  }
+  // As curl -d does: a body without --method is a POST.
+  const method = optional('method', validateMethod) ?? (body !== null ? 'POST' : 'GET');
+  if (body !== null && method === 'HEAD') throw new InvalidOptionError('--body cannot go with --method HEAD (a HEAD request has no body)');
+  options.method = options.target === null ? null : method;
+  const request: IoRequest | null = options.target === null ? null : { method, headers, body, timeoutMs: options.timeoutMs };
+  return { help: false, options, output: resolveOutputOptions(values as Record<string, string | boolean | undefined>), request };
 }

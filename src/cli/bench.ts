@@ -24,7 +24,7 @@ import type { RenderOptions, TerminalOptions } from '../report/index.js';
 import { formatResultsJson } from '../report/json.js';
 import { type OutputFile, writeOutputs } from '../report/writer.js';
 import { calibrateCpu } from '../workloads/cpu.js';
-import { createIoAgent } from '../workloads/io.js';
+import { createIoAgent, type IoRequest } from '../workloads/io.js';
 import { createExecutor } from '../workloads/task.js';
 import { benchHelp, parseBenchArgs } from './bench-options.js';
 import { type ColorEnv, shouldColor } from './color.js';
@@ -68,6 +68,7 @@ export async function benchCommand(argv: readonly string[], deps: BenchDeps, io:
   const suiteNames = deps.suites.map((s) => s.name);
   let options: BenchOptions;
   let output: OutputOptions;
+  let request: IoRequest | null;
   try {
     const parsed = parseBenchArgs(argv, suiteNames);
     if (parsed.help) {
@@ -76,6 +77,7 @@ export async function benchCommand(argv: readonly string[], deps: BenchDeps, io:
     }
     options = parsed.options;
     output = parsed.output;
+    request = parsed.request;
   } catch (error) {
     if (error instanceof InvalidOptionError) {
       io.stderr.write(`asyncbench: ${error.message}\n`);
@@ -170,7 +172,11 @@ export async function benchCommand(argv: readonly string[], deps: BenchDeps, io:
         options,
         cores: context.cpu.cores,
         itersPerMs,
-        servers: { ioUrl: servers.io.url, cpuUrl: servers.cpu.url, target: options.target },
+        servers: {
+          ioUrl: servers.io.url,
+          cpuUrl: servers.cpu.url,
+          target: options.target && request ? { urls: options.target, request } : null,
+        },
         signal: controller.signal,
         openFileLimit,
       },

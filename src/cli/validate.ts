@@ -2,7 +2,7 @@
  * One validator per kind, after node core's lib/internal/validators.js: each takes the raw value and
  * the option's name and throws an InvalidOptionError whose message names both and what is accepted.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { InvalidOptionError } from '../errors.js';
 
 /** Parses a decimal integer within [min, max]; `name` is how the user spells the option (`--tasks`). */
@@ -103,3 +103,45 @@ export function validateLabel(raw: string): string {
   }
   return label;
 }
+
+/** The methods `--method` accepts. */
+export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
+
+/** `--method`: one of HTTP_METHODS, in any case. */
+export function validateMethod(raw: string): string {
+  return validateOneOf(raw.trim().toUpperCase(), '--method', HTTP_METHODS);
+}
+
+/** An HTTP header name: RFC 9110's token characters. */
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/**
+ * `--header 'Name: value'` -> [name, value]. The value is never echoed in an error (it may be a
+ * token): a bad one is named by its header and what is wrong with it.
+ */
+export function validateHeader(raw: string): [string, string] {
+  const colon = raw.indexOf(':');
+  const name = colon === -1 ? raw.trim() : raw.slice(0, colon).trim();
+  if (colon === -1 || !TOKEN.test(name)) {
+    throw new InvalidOptionError(`--header must be 'Name: value' with a name of letters, digits and !#$%&'*+.^_\`|~- (got a header named '${name.slice(0, 40)}')`);
+  }
+  const value = raw.slice(colon + 1).trim();
+  if ([...value].some((ch) => ch === '\r' || ch === '\n' || ch === '\0')) {
+    throw new InvalidOptionError(`--header ${name}: the value must be one line (it holds a line break or NUL)`);
+  }
+  return [name, value];
+}
+
+/** `--body STRING|@FILE`: the string, or the text of FILE (read here, at the edge). */
+export function validateBody(raw: string): string {
+  if (!raw.startsWith('@')) return raw;
+  const path = raw.slice(1);
+  if (path === '') throw new InvalidOptionError('--body @FILE needs a file name after the @');
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    throw new InvalidOptionError(`--body @${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : `cannot read it (${code})`}`);
+  }
+}
+

@@ -21,8 +21,17 @@ export interface BenchOptions {
   workers: number;
   concurrency: number;
   strategies: StrategyName[];
-  target: string | null;
+  /** `--target`, repeatable: the user's endpoints, a batch cycling through them; null: the built-in I/O server. */
+  target: string[] | null;
   allowRemote: boolean;
+  /** `--method` for the target (null: GET, or POST with a body). */
+  method: string | null;
+  /** `--header` names only: their values are never recorded (they travel in ParsedBench's `request`). */
+  headerNames: string[];
+  /** `--body`'s size in bytes (its content is not recorded); null: no body. */
+  bodyBytes: number | null;
+  /** `--timeout` per call (ms); null: undici's own limits. */
+  timeoutMs: number | null;
   /** load suite: also run each target in the open model at this many requests/s; null = closed model only. */
   rate: number | null;
   /** `--label`: the testbed's human name (src/results/testbed.ts); null = the testbed key. */

@@ -9,7 +9,14 @@ import type { IdealThroughput } from '../model/littles-law.js';
 import type { BenchOptions, PresetName } from './options.js';
 import type { Claim, Result, RunContext, Suite, Workload } from '../results/schema.js';
 import type { StrategyName } from '../strategies/strategy.js';
+import type { IoRequest } from '../workloads/io.js';
 import type { TaskSpec } from '../workloads/task.js';
+
+/** The user's endpoints (`--target`, repeatable) and how to call them; the request is never recorded. */
+export interface Target {
+  urls: string[];
+  request: IoRequest;
+}
 
 /** How long to sample one strategy: until `timeMs` is spent and `minSamples` are taken. */
 export interface Budget {
@@ -68,7 +75,7 @@ export interface SuiteContext {
   /** Calibrated iterations of the CPU loop per ms on the main thread. */
   itersPerMs: number;
   /** Base URLs: the I/O server (or `--target`) and the CPU server. */
-  servers: { ioUrl: string; cpuUrl: string; target: string | null };
+  servers: { ioUrl: string; cpuUrl: string; target: Target | null };
   signal: AbortSignal;
   /**
    * The open-file limit (`ulimit -n`, read once: src/measure/open-files.ts); a point that needs more

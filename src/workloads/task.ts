@@ -4,11 +4,11 @@
  */
 import type { Dispatcher } from 'undici';
 import { runCpuTask } from './cpu.js';
-import { runIoTask } from './io.js';
+import { type IoRequest, runIoTask } from './io.js';
 
 export type TaskSpec =
-  /** One HTTP GET (to the I/O server's `/delay?ms=d`, or the user's `--target`). */
-  | { kind: 'io'; url: string }
+  /** One HTTP call: a GET to the I/O server's `/delay?ms=d`, or the user's `--target` as `request` says. */
+  | { kind: 'io'; url: string; request?: IoRequest }
   /** About `cpuMs` of CPU on the calling thread (calibrated loop). */
   | { kind: 'cpu'; cpuMs: number; itersPerMs: number }
   /** I/O then CPU: a request, then processing its answer. */
@@ -22,7 +22,7 @@ export function createExecutor(dispatcher: Dispatcher): Execute {
   return async (task) => {
     switch (task.kind) {
       case 'io':
-        return runIoTask(task.url, dispatcher);
+        return runIoTask(task.url, dispatcher, task.request);
       case 'cpu':
         return runCpuTask(task.cpuMs, task.itersPerMs);
       case 'mixed':

@@ -29,7 +29,7 @@ test('--target: the io suite calls the given endpoint and models it with the mea
     // Measured, not assumed: at least the server's 40 ms, and not wildly more.
     assert.ok(d >= 40 && d < 400, `measured d = ${d}`);
     assert.equal(results[0]?.ideal, 6 * d);
-    assert.equal(file.suites[0]?.params.target, target);
+    assert.deepEqual(file.suites[0]?.params.target, [target]);
     assert.ok((results[1]?.speedup ?? 0) > 2);
   } finally {
     await api.close();

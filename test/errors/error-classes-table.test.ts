@@ -2,7 +2,7 @@
 // code, and how results.json records it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { AsyncbenchError, ERROR_CODES, HttpStatusError, InvalidOptionError, InvalidResultsError, TestbedMismatchError, serializeError } from '../../src/errors.js';
+import { AsyncbenchError, CallTimeoutError, ERROR_CODES, HttpStatusError, InvalidOptionError, InvalidResultsError, TestbedMismatchError, serializeError } from '../../src/errors.js';
 
 const CASES: Array<[Error, string, string, number | null]> = [
   [new InvalidOptionError('--tasks must be an integer'), 'InvalidOptionError', 'ASYNCBENCH_ERR_INVALID_OPTION', 2],
@@ -12,6 +12,7 @@ const CASES: Array<[Error, string, string, number | null]> = [
   [new AsyncbenchError('ASYNCBENCH_ERR_INTERRUPTED', 'stopped'), 'AsyncbenchError', 'ASYNCBENCH_ERR_INTERRUPTED', 130],
   // A task failure: recorded in the result, never ends a command, so no exit code.
   [new HttpStatusError(503, 'http://127.0.0.1:1/delay'), 'HttpStatusError', 'ASYNCBENCH_ERR_HTTP_STATUS', null],
+  [new CallTimeoutError(500, 'http://127.0.0.1:1/slow'), 'CallTimeoutError', 'ASYNCBENCH_ERR_CALL_TIMEOUT', null],
 ];
 
 test('each error class has its name, a stable code and the documented exit code', () => {

@@ -38,8 +38,8 @@ const LAYERS = [
     patterns: [fromSrc(['measure', 'report', 'cli', 'compare', 'model', 'refs'], 'results/ is the contract: it imports only stats types and errors')],
   },
   {
-    files: ['src/report/**/*.ts', 'src/compare/**/*.ts'],
-    patterns: [fromSrc(['measure', 'cli', 'strategies', 'workloads'], 'report and compare read results.json (src/results), not the measuring code or the CLI')],
+    files: ['src/report/**/*.ts', 'src/compare/**/*.ts', 'src/merge/**/*.ts'],
+    patterns: [fromSrc(['measure', 'cli', 'strategies', 'workloads'], 'report, compare and merge read results.json (src/results), not the measuring code or the CLI')],
   },
   {
     files: ['src/measure/**/*.ts', 'src/strategies/**/*.ts', 'src/workloads/**/*.ts'],

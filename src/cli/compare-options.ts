@@ -2,11 +2,14 @@
  * Options of `compare` (and the comparison part of `compare:refs`): parsed and checked at the edge,
  * one `if` each, messages naming the option; defaults come from COMPARE_DEFAULTS.
  */
-import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { parseOrThrow } from './validate.js';
 import { COMPARE_DEFAULTS, type CompareOptions, GATES, type Gate } from '../compare/compare.js';
 import { type CompareOutputs, EXPORTERS, type Exporter } from '../compare/exporters.js';
 import { InvalidOptionError } from '../errors.js';
 import { validateNumber, validateOneOf } from './validate.js';
+
+/** Re-exported for the commands that read it from here. */
+export { parseOrThrow };
 
 /** The parseArgs spec of the comparison options, shared by both commands: one path option per exporter. */
 export function compareOptionSpec(exporters: readonly Exporter[] = EXPORTERS) {
@@ -24,16 +27,6 @@ export function compareOptionSpec(exporters: readonly Exporter[] = EXPORTERS) {
 
 /** The spec with every registered exporter. */
 export const COMPARE_OPTION_SPEC = compareOptionSpec();
-
-/** Runs node's parseArgs and turns its errors into one-line InvalidOptionErrors. */
-export function parseOrThrow<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
-  try {
-    return parseArgs(config);
-  } catch (error) {
-    const message = (error as Error).message.split('\n')[0] ?? 'bad arguments';
-    throw new InvalidOptionError(message.replace(/\. To specify a positional argument.*$/, ''));
-  }
-}
 
 /** Resolves the comparison options from parsed string values. */
 export function resolveCompareOptions(values: {

@@ -11,7 +11,7 @@ import { EXIT, InvalidOptionError } from '../errors.js';
 import { MAX_INPUTS, merge, readInputs, renderMerge } from '../merge/index.js';
 import { formatMergedJson } from '../merge/merged.js';
 import { writeOutputs } from '../report/writer.js';
-import { parseOrThrow } from './compare-options.js';
+import { parseOrThrow } from './validate.js';
 import { exitWith } from './exit.js';
 import { validateOutputPath } from './validate.js';
 

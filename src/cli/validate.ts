@@ -3,6 +3,7 @@
  * the option's name and throws an InvalidOptionError whose message names both and what is accepted.
  */
 import { readFileSync, statSync } from 'node:fs';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { InvalidOptionError } from '../errors.js';
 
 /** Parses a decimal integer within [min, max]; `name` is how the user spells the option (`--tasks`). */
@@ -145,3 +146,12 @@ export function validateBody(raw: string): string {
   }
 }
 
+/** Runs node's parseArgs and turns its errors into one-line InvalidOptionErrors. */
+export function parseOrThrow<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    const message = (error as Error).message.split('\n')[0] ?? 'bad arguments';
+    throw new InvalidOptionError(message.replace(/\. To specify a positional argument.*$/, ''));
+  }
+}

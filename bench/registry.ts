@@ -5,6 +5,7 @@ import { ioSuite } from './io.js';
 import { loadSuite } from './load.js';
 import { mixedSuite } from './mixed.js';
 import { scalingSuite } from './scaling.js';
+import { targetSweepSuite } from './target-sweep.js';
 import { threadpoolSuite } from './threadpool.js';
 
-export const SUITES: readonly SuiteDefinition[] = [ioSuite, cpuSuite, scalingSuite, loadSuite, mixedSuite, threadpoolSuite];
+export const SUITES: readonly SuiteDefinition[] = [ioSuite, cpuSuite, scalingSuite, loadSuite, mixedSuite, threadpoolSuite, targetSweepSuite];

@@ -65,6 +65,10 @@ ${STRATEGY_DEFINITIONS.map((d) => `                         ${d.name.padEnd(12)}
   --body STR|@FILE     the request body for the target: the string, or FILE's contents
   --timeout MS         a call to the target that takes longer fails (a task error), 1..600000
                        (default: none)
+  --max-requests N     the target suite's cap on calls over its whole sweep, 1..1000000
+                       (default: 5000 on this machine, 500 with --allow-remote)
+  --max-rate R         the target suite's cap on requests per second, 1..100000 (default: none
+                       on this machine, 20 with --allow-remote: modest for somebody else's API)
   --rate R             load suite: also run each target in the open model at R requests/s
                        over all connections, 1..100000 (default: closed model only)
   --wait-for-idle S    before measuring, wait up to S seconds while other processes use a
@@ -116,6 +120,8 @@ export function parseBenchArgs(argv: readonly string[], suiteNames: readonly str
         header: { type: 'string', multiple: true },
         body: { type: 'string' },
         timeout: { type: 'string' },
+        'max-requests': { type: 'string' },
+        'max-rate': { type: 'string' },
         'allow-remote': { type: 'boolean' },
         rate: { type: 'string' },
         'wait-for-idle': { type: 'string' },
@@ -164,11 +170,15 @@ export function parseBenchArgs(argv: readonly string[], suiteNames: readonly str
     headerNames: headers.map(([name]) => name),
     bodyBytes: body === null ? null : Buffer.byteLength(body),
     timeoutMs: optional('timeout', (raw) => validateInteger(raw, '--timeout', 1, 600_000)),
+    maxRequests: optional('max-requests', (raw) => validateInteger(raw, '--max-requests', 1, 1_000_000)),
+    maxRate: optional('max-rate', (raw) => validateInteger(raw, '--max-rate', 1, 100_000)),
   };
   if (options.allowRemote && options.target === null) {
     throw new InvalidOptionError('--allow-remote goes with --target URL');
   }
-  for (const flag of ['method', 'header', 'body', 'timeout'] as const) {
+  if (options.target === null && values.suite === undefined) options.suites = options.suites.filter((s) => s !== 'target');
+  if (options.target === null && options.suites.includes('target')) throw new InvalidOptionError('--suite target needs --target URL (the endpoint to sweep)');
+  for (const flag of ['method', 'header', 'body', 'timeout', 'max-requests', 'max-rate'] as const) {
     if (values[flag] !== undefined && options.target === null) throw new InvalidOptionError(`--${flag} goes with --target URL (the built-in servers take a plain GET)`);
   }
   // As curl -d does: a body without --method is a POST.

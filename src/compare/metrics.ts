@@ -5,7 +5,8 @@
  * - `time` (unit `ms` results): the raw batch times; value = median; smaller is better; absolute.
  * - `throughput` (unit `req/s` results): the raw per-second throughputs; value = median; bigger is
  *   better; absolute.
- * - `speedup` (time results with a speedup, except the reference itself, sequential or sync, 1 by
+ * - `speedup` (time results with a speedup, and the target sweep's throughputs against its k = 1
+ *   point, except the reference itself, sequential or sync, 1 by
  *   definition): speedup_i = R / sample_i, where R = speedup × median is the sequential median the run
  *   divided by; value = the recorded speedup; bigger is better; machine-independent. R is taken as
  *   fixed: its own noise is not in the test.
@@ -115,6 +116,11 @@ function metricsOfResult(suite: string, r: CompletedResult, siblings: readonly R
     // R = speedup × median recovers the sequential median without finding the reference result.
     const reference = r.speedup * r.stats.median;
     out.push(make('speedup', 'x', 'bigger', r.speedup, samples.map((s) => reference / s), perRun('speedup', (p) => p.speedup)));
+  }
+  // A throughput's speedup (the target sweep's, against its one-at-a-time point): this / the reference's.
+  if (!isTime && r.speedup !== null && r.speedup > 0 && Number.isFinite(r.speedup) && !isReferenceStrategy(r.strategy)) {
+    const reference = r.stats.median / r.speedup;
+    out.push(make('speedup', 'x', 'bigger', r.speedup, samples.map((s) => s / reference), perRun('speedup', (p) => p.speedup)));
   }
   if (Number.isFinite(r.efficiency) && r.ideal > 0 && (!isTime || samples.every((s) => s > 0))) {
     const perSample = isTime ? samples.map((s) => r.ideal / s) : samples.map((s) => s / r.ideal);

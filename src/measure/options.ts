@@ -32,6 +32,10 @@ export interface BenchOptions {
   bodyBytes: number | null;
   /** `--timeout` per call (ms); null: undici's own limits. */
   timeoutMs: number | null;
+  /** The target sweep's cap on calls (`--max-requests`); null: its default (bench/target-sweep.ts). */
+  maxRequests: number | null;
+  /** The target sweep's cap on requests per second (`--max-rate`); null: its default. */
+  maxRate: number | null;
   /** load suite: also run each target in the open model at this many requests/s; null = closed model only. */
   rate: number | null;
   /** `--label`: the testbed's human name (src/results/testbed.ts); null = the testbed key. */

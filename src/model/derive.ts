@@ -35,8 +35,17 @@ export function referenceOf(results: readonly Result[], r: Pick<Result, 'workloa
  */
 export function applySpeedups(results: Result[]): Result[] {
   return results.map((r) => {
-    if (r.state !== 'completed' || r.unit !== 'ms') return r;
+    if (r.state !== 'completed') return r;
     const ref = referenceOf(results, r);
+    // A throughput (the target sweep's req/s against its one-at-a-time point) is a ratio the other way up.
+    if (r.unit === 'req/s') {
+      if (!ref || ref.unit !== 'req/s') return r;
+      const runs = r.runs.map((part) => {
+        const refRun = ref.runs.find((p) => p.run === part.run);
+        return { ...part, speedup: refRun && refRun.median > 0 ? part.median / refRun.median : null };
+      });
+      return { ...r, speedup: ref.stats.median > 0 ? r.stats.median / ref.stats.median : null, runs };
+    }
     const speedup = ref && r.stats.median > 0 ? ref.stats.median / r.stats.median : null;
     const runs = r.runs.map((part) => {
       const refRun = ref?.runs.find((p) => p.run === part.run);

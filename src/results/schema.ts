@@ -155,6 +155,23 @@ const ResourcesSchema = z
   })
   .describe('scaling suite, I/O points: what the calls in flight cost the bench process while the timed batches ran');
 
+const SweepFiguresSchema = z
+  .object({
+    inFlight: count.describe('k: calls in flight at most'),
+    calls: count.describe('calls made at this point'),
+    statusCodes: z.record(z.string(), count).describe('answers by status code, e.g. `{ "200": 95, "429": 5 }`'),
+    errors: z
+      .object({ timeout: count, reset: count, refused: count, other: count })
+      .describe('calls that got no answer: past --timeout, reset by the server, refused, anything else'),
+    latency: z.object({ p50: ms, p90: ms, p99: ms, max: ms, mean: ms }).describe('every call, answered or not, from before its request to its body\'s end (ms)'),
+    histogram: z.array(z.object({ upToMs: z.number(), count })).describe('calls by latency, in buckets doubling from 1 ms; the last bucket holds the rest'),
+    synRetryCalls: count.describe('calls that took about 1 s or 3 s longer than the one-at-a-time latency: the kernel retransmitting a SYN the server\'s full listen backlog dropped'),
+    firstWaveFast: z.array(count).describe('per batch: how many of its first k calls (sent before any answer) took no such extra second'),
+    retryAfterS: z.number().nullable().describe('the longest Retry-After a 429 or 503 asked for (s), or null'),
+    clientCpu: z.number().nonnegative().describe("cores the bench process itself used while the point ran (its CPU time / wall time)"),
+  })
+  .describe('target suite: one point of the concurrency sweep against the user\'s endpoint (bench/target-sweep.ts)');
+
 const ExtrapolatedSchema = z
   .object({
     from: z.literal('one-call').describe('`one-call`: N times the measured time of one call'),
@@ -271,6 +288,7 @@ const CompletedResultSchema = z.object({
   load: LoadFiguresSchema.optional().describe("the figures of the run whose throughput is the median of the runs' (one run: its own)"),
   resources: ResourcesSchema.optional().describe('each figure the largest over the runs (one run: its own)'),
   extrapolated: ExtrapolatedSchema.optional(),
+  sweep: SweepFiguresSchema.optional(),
   runs: z.array(RunPartSchema).min(1).describe('each run on its own, in run order'),
 });
 
@@ -298,6 +316,15 @@ const ClaimSchema = z.object({
     })
     .optional()
     .describe('claims about cores or a model fit: the capacity the verdict was judged against'),
+  reasons: z
+    .array(
+      z.object({
+        kind: z.enum(['backlog', 'serialisation', 'rate-limit', 'errors', 'client-limit', 'unknown', 'none']),
+        text: z.string().describe('the reason in plain words, with its figures'),
+      }),
+    )
+    .optional()
+    .describe("target suite: why more concurrency stops paying against the user's endpoint, each decided from the sweep's data"),
 });
 
 const SuiteSchema = z.object({
@@ -330,6 +357,7 @@ export type EventLoopDelay = z.infer<typeof EventLoopDelaySchema>;
 export type LoadFigures = z.infer<typeof LoadFiguresSchema>;
 export type Resources = z.infer<typeof ResourcesSchema>;
 export type Extrapolated = z.infer<typeof ExtrapolatedSchema>;
+export type SweepFigures = z.infer<typeof SweepFiguresSchema>;
 export type Capacity = z.infer<typeof CapacitySchema>;
 export type FreeIdeal = z.infer<typeof FreeIdealSchema>;
 export type Workload = z.infer<typeof WorkloadSchema>;

@@ -33,10 +33,26 @@ export interface IoRequest {
   timeoutMs: number | null;
 }
 
-export async function runIoTask(url: string, dispatcher: Dispatcher, req?: IoRequest): Promise<void> {
+/** What came back from one call: its status and, for a 429 or 503, its Retry-After in seconds. */
+export interface IoAnswer {
+  status: number;
+  retryAfterS: number | null;
+}
+
+/** `Retry-After` as seconds: a number of seconds, or an HTTP date; null when absent or unreadable. */
+export function retryAfterSeconds(value: string | string[] | undefined, nowMs = Date.now()): number | null {
+  const raw = Array.isArray(value) ? value[0] : value;
+  if (raw === undefined || raw.trim() === '') return null;
+  if (/^\d+$/.test(raw.trim())) return Number(raw.trim());
+  const at = Date.parse(raw);
+  return Number.isFinite(at) ? Math.max(0, Math.ceil((at - nowMs) / 1000)) : null;
+}
+
+/** Makes one call and drains its body; resolves with any status (the caller decides what fails). */
+export async function sendIoCall(url: string, dispatcher: Dispatcher, req?: IoRequest): Promise<IoAnswer> {
   const signal = req?.timeoutMs ? AbortSignal.timeout(req.timeoutMs) : undefined;
   try {
-    const { statusCode, body } = await request(url, {
+    const { statusCode, headers, body } = await request(url, {
       dispatcher,
       ...(req
         ? {
@@ -48,9 +64,14 @@ export async function runIoTask(url: string, dispatcher: Dispatcher, req?: IoReq
       ...(signal ? { signal } : {}),
     });
     await body.dump();
-    if (statusCode < 200 || statusCode > 299) throw new HttpStatusError(statusCode, url);
+    return { status: statusCode, retryAfterS: statusCode === 429 || statusCode === 503 ? retryAfterSeconds(headers['retry-after']) : null };
   } catch (error) {
     if (signal?.aborted && req?.timeoutMs) throw new CallTimeoutError(req.timeoutMs, url);
     throw error;
   }
+}
+
+export async function runIoTask(url: string, dispatcher: Dispatcher, req?: IoRequest): Promise<void> {
+  const { status } = await sendIoCall(url, dispatcher, req);
+  if (status < 200 || status > 299) throw new HttpStatusError(status, url);
 }

@@ -13,6 +13,7 @@ import { loadThroughputChart } from './load-throughput.js';
 import { mixedCrossoverChart } from './mixed-crossover.js';
 import { mixedEventLoopChart } from './mixed-event-loop.js';
 import { cpuStrategiesChart, ioStrategiesChart } from './strategies.js';
+import { targetKneeChart } from './target-knee.js';
 import { threadpoolChart } from './threadpool.js';
 
 export type { ChartDefinition } from './chart.js';
@@ -30,6 +31,7 @@ export const CHARTS: readonly ChartDefinition[] = [
   mixedCrossoverChart,
   mixedEventLoopChart,
   threadpoolChart,
+  targetKneeChart,
 ];
 
 /** The charts this run gets (those whose `appliesTo` is absent or true), in registry order. */

@@ -9,7 +9,7 @@ import { after, test } from 'node:test';
 import { parseBenchArgs } from '../../src/cli/bench-options.js';
 import { InvalidOptionError } from '../../src/errors.js';
 
-const SUITES = ['io'];
+const SUITES = ['io', 'target'];
 const T = ['--target', 'http://127.0.0.1:9/api'];
 const dir = mkdtempSync(join(tmpdir(), 'asyncbench-request-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -24,6 +24,10 @@ const bad: Array<[string[], RegExp]> = [
   [[...T, '--method', 'HEAD', '--body', 'x'], /^--body cannot go with --method HEAD/],
   [[...T, '--timeout', '0'], /^--timeout must be an integer from 1 to 600000 \(got '0'\)$/],
   [[...T, '--timeout', 'soon'], /^--timeout must be an integer from 1 to 600000/],
+  [[...T, '--max-requests', '0'], /^--max-requests must be an integer from 1 to 1000000 \(got '0'\)$/],
+  [[...T, '--max-rate', 'fast'], /^--max-rate must be an integer from 1 to 100000 \(got 'fast'\)$/],
+  [['--max-requests', '100'], /^--max-requests goes with --target URL/],
+  [['--suite', 'target'], /^--suite target needs --target URL/],
   [['--method', 'POST'], /^--method goes with --target URL/],
   [['--header', 'A: b'], /^--header goes with --target URL/],
   [['--body', 'x'], /^--body goes with --target URL/],

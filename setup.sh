@@ -10,6 +10,8 @@
 #   npm run setup -- --check only report what is missing; exit 1 if anything is
 #   npm run setup -- --force-npm   run `npm ci` even when node_modules looks current
 #   npm run setup -- --browser     also install Chromium (Debian's package), for the HTML report's browser test
+#   npm run setup -- --python      also install Debian's python3 and python3-httpx, for the python suite
+#                                  (the article's own code); elsewhere it prints the command
 set -euo pipefail
 
 cd "$(dirname "$0")"
@@ -17,17 +19,19 @@ cd "$(dirname "$0")"
 check_only=0
 force_npm=0
 browser=0
+python=0
 for arg in "$@"; do
   case "$arg" in
     --check) check_only=1 ;;
     --force-npm) force_npm=1 ;;
     --browser) browser=1 ;;
+    --python) python=1 ;;
     -h | --help)
       sed -n '2,/^set /p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'
       exit 0
       ;;
     *)
-      echo "setup: unknown option '$arg' (accepted: --check, --force-npm, --browser, --help)" >&2
+      echo "setup: unknown option '$arg' (accepted: --check, --force-npm, --browser, --python, --help)" >&2
       exit 2
       ;;
   esac
@@ -56,6 +60,19 @@ fi
 if [ "$browser" -eq 1 ] && ! command -v chromium >/dev/null 2>&1; then
   APT_PACKAGES+=(chromium)
   missing+=(chromium)
+fi
+
+# The python suite's interpreter: Debian's python3 with httpx. A python3 earlier on PATH (pyenv, a
+# venv) may lack httpx; the bench looks for one that has it (bench/python.ts), Debian's among them.
+if [ "$python" -eq 1 ] && ! { [ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'import httpx' >/dev/null 2>&1; } &&
+  ! { command -v python3 >/dev/null 2>&1 && python3 -c 'import httpx' >/dev/null 2>&1; }; then
+  if [ "$(uname -s)" = "Linux" ] && command -v apt-get >/dev/null 2>&1; then
+    APT_PACKAGES+=(python3 python3-httpx)
+    missing+=(python3-httpx)
+  else
+    say "the python suite needs a python3 (3.8 or later) with httpx; install it with, for example:"
+    echo "  python3 -m pip install httpx" >&2
+  fi
 fi
 
 if [ ${#missing[@]} -eq 0 ]; then

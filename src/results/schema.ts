@@ -232,13 +232,17 @@ const WorkloadSchema = z.enum(['io', 'cpu', 'mixed']);
 /** The fields every result has, completed or errored: what names it across runs. */
 const resultBase = {
   workload: WorkloadSchema.describe('what ran: `io`, `cpu` or `mixed` (the load suite uses `io`/`cpu` for the target server)'),
-  strategy: z.string().describe('strategy name (`sequential`, `concurrent`, `bounded`, `worker-pool`, `offload`), in the threadpool suite a way of calling (`sync`, `async-serial`, `async-all`), or a load target'),
+  strategy: z.string().describe('strategy name (`sequential`, `concurrent`, `bounded`, `worker-pool`, `offload`), in the threadpool suite a way of calling (`sync`, `async-serial`, `async-all`), a load target, or in the python suite an asyncio or executor way (`sequential`, `concurrent` = asyncio.gather, `bounded` = asyncio.Semaphore, `to-thread`, `thread-pool`, `process-pool`)'),
   point: z
     .record(z.string(), z.number())
     .describe('the sweep point, e.g. `{ "tasks": 100 }`, `{ "workers": 4 }`, `{ "connections": 10 }`; `{}` when none'),
   params: z
     .record(z.string(), z.union([z.number(), z.string()]))
     .describe('effective parameters of this result (tasks, delayMs, cpuMs, concurrency, workers, ...)'),
+  runtime: z
+    .enum(['node', 'python'])
+    .optional()
+    .describe("what ran the strategy: absent or `node`, this Node process (or its children); `python`, the python suite's interpreter (its version, implementation and GIL in `params`)"),
 };
 
 const CompletedResultSchema = z.object({
@@ -328,7 +332,7 @@ const ClaimSchema = z.object({
 });
 
 const SuiteSchema = z.object({
-  name: z.string().describe('`io`, `cpu`, `scaling`, `load`, `mixed`, `threadpool`'),
+  name: z.string().describe('`io`, `cpu`, `scaling`, `load`, `mixed`, `threadpool`, `target`, `python`'),
   title: z.string().describe('one line for people'),
   state: z.enum(['completed', 'errored', 'interrupted']),
   error: ErrorSchema.optional().describe('when errored'),

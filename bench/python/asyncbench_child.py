@@ -1,0 +1,389 @@
+# The python suite's measuring side: one part per process (the article's example, the io batch or
+# the CPU advice), timed inside Python with time.perf_counter(), reported as ONE JSON document on
+# stdout that src/measure/python-child.ts validates. Interpreter start-up, imports, calibration and
+# pool start-up stay outside the timed batches; a pool's start-up is reported beside its samples.
+#
+# A strategy that raises ends as {"state": "errored", "error": ...} and the others go on; anything
+# else (a missing module, a bad flag) is an uncaught exception: a traceback on stderr and exit 1,
+# whose last line the harness quotes. With --parent-watch the process exits when stdin closes, so a
+# harness that dies takes it along.
+#
+#   python3 asyncbench_child.py --part probe
+#   python3 asyncbench_child.py --part article --url http://127.0.0.1:PORT --delays 100,200,300 ...
+#   python3 asyncbench_child.py --part io --url ... --tasks 20 --delay-ms 20 --concurrency 8 --workers 2
+#   python3 asyncbench_child.py --part cpu --tasks 8 --cpu-ms 10 --workers 2 --cores 2
+import argparse
+import asyncio
+import concurrent.futures
+import contextlib
+import io
+import json
+import os
+import platform
+import statistics
+import sys
+import sysconfig
+import threading
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+import cpu_work  # noqa: E402  (after the path is set)
+
+DOC_KIND = "asyncbench-python"
+DOC_VERSION = 1
+
+
+def python_info():
+    """The interpreter, as results.json records it."""
+    gil_check = getattr(sys, "_is_gil_enabled", None)
+    try:
+        import httpx  # noqa: F401
+
+        httpx_version = httpx.__version__
+    except ImportError:
+        httpx_version = None
+    return {
+        "executable": sys.executable,
+        "version": platform.python_version(),
+        "implementation": sys.implementation.name,
+        # sys._is_gil_enabled() exists from 3.13 on; before it the GIL is always on.
+        "gil": bool(gil_check()) if gil_check is not None else True,
+        "freeThreadedBuild": bool(sysconfig.get_config_var("Py_GIL_DISABLED")),
+        "cpuCount": os.cpu_count() or 1,
+        "httpx": httpx_version,
+    }
+
+
+def watch_parent():
+    """Exits when stdin closes: the harness that started this process is gone."""
+
+    def read():
+        try:
+            while sys.stdin.buffer.read(4096):
+                pass
+        finally:
+            os._exit(3)
+
+    threading.Thread(target=read, daemon=True).start()
+
+
+def error_of(exc):
+    return {"name": type(exc).__name__, "message": str(exc).splitlines()[-1] if str(exc) else type(exc).__name__}
+
+
+class Budget:
+    """Sampling goes on until time_ms is spent and min_samples are taken, at most max_samples."""
+
+    def __init__(self, time_ms, min_samples, max_samples):
+        self.time_ms = time_ms
+        self.min_samples = min_samples
+        self.max_samples = max_samples
+
+    def more(self, samples, spent_ms):
+        n = len(samples)
+        return n < self.max_samples and (n < self.min_samples or spent_ms < self.time_ms)
+
+
+def completed(strategy, samples, task_errors=0, first_error=None, **extra):
+    out = {"strategy": strategy, "state": "completed", "samples": samples, "taskErrors": task_errors}
+    if first_error is not None:
+        out["firstTaskError"] = first_error
+    out.update(extra)
+    return out
+
+
+def errored(strategy, exc):
+    return {"strategy": strategy, "state": "errored", "error": error_of(exc)}
+
+
+# ---------------------------------------------------------------------------------------------
+# I/O: the article's example, and the io batch
+
+
+class Failures:
+    """Task errors of a batch: an exception or a status of 400 and up; the batch still counts."""
+
+    def __init__(self):
+        self.count = 0
+        self.first = None
+
+    def add(self, outcome):
+        if isinstance(outcome, BaseException):
+            self.count += 1
+            self.first = self.first or error_of(outcome)
+        elif outcome is not None and getattr(outcome, "status_code", 200) >= 400:
+            self.count += 1
+            self.first = self.first or {"name": "HTTPStatusError", "message": f"status {outcome.status_code}"}
+
+
+async def sample_async(budget, batch):
+    """Times `await batch()` under the budget; returns (samples in ms, Failures)."""
+    samples, failures = [], Failures()
+    started = time.perf_counter()
+    while budget.more(samples, (time.perf_counter() - started) * 1000):
+        t0 = time.perf_counter()
+        outcomes = await batch()
+        samples.append((time.perf_counter() - t0) * 1000)
+        for o in outcomes:
+            failures.add(o)
+    return samples, failures
+
+
+def sample_sync(budget, batch):
+    samples, failures = [], Failures()
+    started = time.perf_counter()
+    while budget.more(samples, (time.perf_counter() - started) * 1000):
+        t0 = time.perf_counter()
+        outcomes = batch()
+        samples.append((time.perf_counter() - t0) * 1000)
+        for o in outcomes:
+            failures.add(o)
+    return samples, failures
+
+
+def part_article(args, budget):
+    """The article's main() as it stands, and the same three calls awaited one by one."""
+    base = args.url.rstrip("/")
+    delays = [int(x) for x in args.delays.split(",")]
+    os.environ["ASYNCBENCH_URLS"] = ",".join(f"{base}/delay?ms={d}" for d in delays)
+    import article_example
+
+    article_example.urls = os.environ["ASYNCBENCH_URLS"].split(",")
+
+    async def gather_batch():
+        # The article's main() prints a line; it goes nowhere, stdout carries the document.
+        with contextlib.redirect_stdout(io.StringIO()):
+            return [None for _ in await article_example.main()]
+
+    async def one_by_one():
+        # The same calls with the article's fetch_url, each awaited before the next starts.
+        async with article_example.httpx.AsyncClient() as client:
+            return [None for _ in [await article_example.fetch_url(client, url) for url in article_example.urls]]
+
+    async def run():
+        results = []
+        await gather_batch()  # warm-up: imports inside httpx, the first connection's set-up
+        for name, batch in (("concurrent", gather_batch), ("sequential", one_by_one)):
+            try:
+                samples, failures = await sample_async(budget, batch)
+                results.append(completed(name, samples, failures.count, failures.first))
+            except Exception as exc:  # noqa: BLE001  a strategy's failure is data
+                results.append(errored(name, exc))
+        return results
+
+    return {"delaysMs": delays}, asyncio.run(run())
+
+
+def part_io(args, budget):
+    """N calls of d ms: sequential, asyncio.gather, asyncio.Semaphore(k), ThreadPoolExecutor(W)."""
+    import httpx
+
+    base = args.url.rstrip("/")
+    n, d, k, w = args.tasks, args.delay_ms, args.concurrency, args.workers
+    url = f"{base}/delay?ms={d}"
+    warm_url = f"{base}/delay?ms=0"
+    limits = httpx.Limits(max_connections=max(n, 1), max_keepalive_connections=max(n, 1))
+    results = []
+
+    async def run_async():
+        async with httpx.AsyncClient(limits=limits, timeout=60) as client:
+
+            async def sequential(u=url):
+                out = []
+                for _ in range(n):
+                    try:
+                        out.append(await client.get(u))
+                    except Exception as exc:  # noqa: BLE001
+                        out.append(exc)
+                return out
+
+            async def concurrent(u=url):
+                return await asyncio.gather(*(client.get(u) for _ in range(n)), return_exceptions=True)
+
+            async def bounded(u=url):
+                gate = asyncio.Semaphore(k)
+
+                async def one():
+                    async with gate:
+                        return await client.get(u)
+
+                return await asyncio.gather(*(one() for _ in range(n)), return_exceptions=True)
+
+            for name, batch in (("sequential", sequential), ("concurrent", concurrent), ("bounded", bounded)):
+                try:
+                    await batch(warm_url)
+                    samples, failures = await sample_async(budget, batch)
+                    results.append(completed(name, samples, failures.count, failures.first))
+                except Exception as exc:  # noqa: BLE001
+                    results.append(errored(name, exc))
+
+    asyncio.run(run_async())
+
+    # Threads with a blocking client: one httpx.Client per thread, each waiting on its own call.
+    local = threading.local()
+
+    def get(u):
+        client = getattr(local, "client", None)
+        if client is None:
+            client = local.client = httpx.Client(timeout=60)
+        try:
+            return client.get(u)
+        except Exception as exc:  # noqa: BLE001
+            return exc
+
+    try:
+        startup_ms, executor = start_thread_pool(w)
+        with executor:
+            executor_batch = lambda u=url: list(executor.map(get, [u] * n))  # noqa: E731
+            executor_batch(warm_url)
+            samples, failures = sample_sync(budget, executor_batch)
+            results.append(completed("thread-pool", samples, failures.count, failures.first, poolStartupMs=startup_ms))
+    except Exception as exc:  # noqa: BLE001
+        results.append(errored("thread-pool", exc))
+    return {}, results
+
+
+# ---------------------------------------------------------------------------------------------
+# CPU: the article's advice, "use multiprocessing or threading"
+
+
+def start_thread_pool(w):
+    """A ThreadPoolExecutor(w) with all w threads started (a barrier makes each submit its own thread)."""
+    t0 = time.perf_counter()
+    executor = concurrent.futures.ThreadPoolExecutor(max_workers=w)
+    barrier = threading.Barrier(w)
+    list(executor.map(lambda _: barrier.wait(), range(w)))
+    return (time.perf_counter() - t0) * 1000, executor
+
+
+STARTUP_SLEEP_S = 0.02
+
+
+def start_process_pool(w):
+    """A ProcessPoolExecutor(w) until each of its w processes answered (their 20 ms sleep subtracted)."""
+    t0 = time.perf_counter()
+    executor = concurrent.futures.ProcessPoolExecutor(max_workers=w)
+    list(executor.map(time.sleep, [STARTUP_SLEEP_S] * w))  # a process per waiting task
+    return max(0.0, (time.perf_counter() - t0) * 1000 - STARTUP_SLEEP_S * 1000), executor
+
+
+def calibrate():
+    """Iterations of cpu_work.burn per ms on this thread: the fastest of 5 timings (interference only slows one)."""
+    probe = 200_000
+    best = float("inf")
+    for _ in range(5):
+        t0 = time.perf_counter()
+        cpu_work.burn(probe)
+        best = min(best, time.perf_counter() - t0)
+    return probe / (best * 1000)
+
+
+def part_cpu(args, budget):
+    n, c, w = args.tasks, args.cpu_ms, args.workers
+    ipm = calibrate()
+    iterations = max(1, round(c * ipm))
+    singles = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        cpu_work.burn(iterations)
+        singles.append((time.perf_counter() - t0) * 1000)
+    results = []
+    work = [iterations] * n
+
+    # A CPU batch has no task errors to count (an exception ends the strategy): each returns [].
+    def sequential():
+        for i in work:
+            cpu_work.burn(i)
+        return []
+
+    async def one(i):
+        return cpu_work.burn(i)
+
+    async def gather_coroutines():
+        await asyncio.gather(*(one(i) for i in work))
+        return []
+
+    async def gather_to_thread():
+        await asyncio.gather(*(asyncio.to_thread(cpu_work.burn, i) for i in work))
+        return []
+
+    def sync_strategy(name, batch, **extra):
+        try:
+            batch()
+            samples, failures = sample_sync(budget, batch)
+            results.append(completed(name, samples, failures.count, failures.first, **extra))
+        except Exception as exc:  # noqa: BLE001
+            results.append(errored(name, exc))
+
+    sync_strategy("sequential", sequential)
+
+    default_threads = None
+
+    async def run_async():
+        nonlocal default_threads
+        for name, batch in (("concurrent", gather_coroutines), ("to-thread", gather_to_thread)):
+            try:
+                await batch()  # warm-up; for to-thread it also creates the default executor
+                samples, failures = await sample_async(budget, batch)
+                extra = {}
+                if name == "to-thread":
+                    executor = getattr(asyncio.get_running_loop(), "_default_executor", None)
+                    default_threads = getattr(executor, "_max_workers", None)
+                    if default_threads is not None:
+                        extra["threads"] = default_threads
+                results.append(completed(name, samples, failures.count, failures.first, **extra))
+            except Exception as exc:  # noqa: BLE001
+                results.append(errored(name, exc))
+
+    asyncio.run(run_async())
+
+    try:
+        startup_ms, executor = start_thread_pool(w)
+        with executor:
+            sync_strategy("thread-pool", lambda: list(executor.map(cpu_work.burn, work)) and [], poolStartupMs=startup_ms)
+    except Exception as exc:  # noqa: BLE001
+        results.append(errored("thread-pool", exc))
+    try:
+        startup_ms, executor = start_process_pool(w)
+        with executor:
+            sync_strategy("process-pool", lambda: list(executor.map(cpu_work.burn, work)) and [], poolStartupMs=startup_ms)
+    except Exception as exc:  # noqa: BLE001
+        results.append(errored("process-pool", exc))
+    calibration = {"itersPerMs": ipm, "iterations": iterations, "taskMs": statistics.median(singles)}
+    return {"calibration": calibration, "defaultExecutorThreads": default_threads}, results
+
+
+PARTS = {"article": part_article, "io": part_io, "cpu": part_cpu}
+
+
+def main():
+    parser = argparse.ArgumentParser(description="asyncbench's python suite: one part, one JSON document on stdout")
+    parser.add_argument("--part", required=True, choices=["probe", *PARTS])
+    parser.add_argument("--url", default="")
+    parser.add_argument("--delays", default="100,200,300")
+    parser.add_argument("--tasks", type=int, default=20)
+    parser.add_argument("--delay-ms", type=int, default=20)
+    parser.add_argument("--cpu-ms", type=float, default=10)
+    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--time-ms", type=float, default=300)
+    parser.add_argument("--min-samples", type=int, default=5)
+    parser.add_argument("--max-samples", type=int, default=50)
+    parser.add_argument("--parent-watch", action="store_true")
+    args = parser.parse_args()
+    if args.parent_watch:
+        watch_parent()
+    doc = {"kind": DOC_KIND, "version": DOC_VERSION, "part": args.part, "python": python_info()}
+    if args.part != "probe":
+        budget = Budget(args.time_ms, args.min_samples, args.max_samples)
+        extra, results = PARTS[args.part](args, budget)
+        doc.update(extra)
+        doc["strategies"] = results
+    sys.stdout.write(json.dumps(doc) + "\n")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -6,6 +6,7 @@ import { loadSuite } from './load.js';
 import { mixedSuite } from './mixed.js';
 import { scalingSuite } from './scaling.js';
 import { targetSweepSuite } from './target-sweep.js';
+import { pythonSuite } from './python.js';
 import { threadpoolSuite } from './threadpool.js';
 
-export const SUITES: readonly SuiteDefinition[] = [ioSuite, cpuSuite, scalingSuite, loadSuite, mixedSuite, threadpoolSuite, targetSweepSuite];
+export const SUITES: readonly SuiteDefinition[] = [ioSuite, cpuSuite, scalingSuite, loadSuite, mixedSuite, threadpoolSuite, pythonSuite, targetSweepSuite];

@@ -10,6 +10,8 @@ export const ERROR_CODES = {
   ASYNCBENCH_ERR_FILE: 2,
   ASYNCBENCH_ERR_SERVER_START: 1,
   ASYNCBENCH_ERR_WORKER: 1,
+  /** The python suite: a part's interpreter failed or printed no valid document (kept in results.json, never an exit). */
+  ASYNCBENCH_ERR_PYTHON: 1,
   ASYNCBENCH_ERR_SUITE: 1,
   ASYNCBENCH_ERR_INTERRUPTED: 130,
   ASYNCBENCH_ERR_GIT: 2,

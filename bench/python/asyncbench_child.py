@@ -59,12 +59,15 @@ def python_info():
 def watch_parent():
     """Exits when stdin closes: the harness that started this process is gone."""
 
+    # os.read on the descriptor, not sys.stdin: a daemon thread blocked inside the buffered reader
+    # holds its lock, and the interpreter aborts when it finalizes around it.
     def read():
         try:
-            while sys.stdin.buffer.read(4096):
+            while os.read(0, 4096):
                 pass
-        finally:
-            os._exit(3)
+        except OSError:
+            pass
+        os._exit(3)
 
     threading.Thread(target=read, daemon=True).start()
 
@@ -87,7 +90,9 @@ class Budget:
 
 
 def completed(strategy, samples, task_errors=0, first_error=None, **extra):
-    out = {"strategy": strategy, "state": "completed", "samples": samples, "taskErrors": task_errors}
+    out = {"strategy": strategy, "state": "completed", "samples": list(samples), "taskErrors": task_errors}
+    if getattr(samples, "busy", None):
+        out["busyCores"] = samples.busy
     if first_error is not None:
         out["firstTaskError"] = first_error
     out.update(extra)
@@ -118,26 +123,38 @@ class Failures:
             self.first = self.first or {"name": "HTTPStatusError", "message": f"status {outcome.status_code}"}
 
 
+class Samples(list):
+    """Batch times (ms), and per batch this process's CPU time over wall time (busy cores)."""
+
+    def __init__(self):
+        super().__init__()
+        self.busy = []
+
+    def add(self, wall_s, cpu_s):
+        self.append(wall_s * 1000)
+        self.busy.append(cpu_s / wall_s if wall_s > 0 else 0.0)
+
+
 async def sample_async(budget, batch):
-    """Times `await batch()` under the budget; returns (samples in ms, Failures)."""
-    samples, failures = [], Failures()
+    """Times `await batch()` under the budget; returns (Samples, Failures)."""
+    samples, failures = Samples(), Failures()
     started = time.perf_counter()
     while budget.more(samples, (time.perf_counter() - started) * 1000):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         outcomes = await batch()
-        samples.append((time.perf_counter() - t0) * 1000)
+        samples.add(time.perf_counter() - t0, time.process_time() - c0)
         for o in outcomes:
             failures.add(o)
     return samples, failures
 
 
 def sample_sync(budget, batch):
-    samples, failures = [], Failures()
+    samples, failures = Samples(), Failures()
     started = time.perf_counter()
     while budget.more(samples, (time.perf_counter() - started) * 1000):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         outcomes = batch()
-        samples.append((time.perf_counter() - t0) * 1000)
+        samples.add(time.perf_counter() - t0, time.process_time() - c0)
         for o in outcomes:
             failures.add(o)
     return samples, failures

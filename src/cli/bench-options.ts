@@ -9,7 +9,7 @@ import { type BenchOptions, PRESET_NAMES } from '../measure/options.js';
 import { STRATEGY_DEFINITIONS, STRATEGY_NAMES } from '../strategies/registry.js';
 import { OUTPUT_OPTIONS_HELP, OUTPUT_OPTION_SPEC, type OutputOptions, resolveOutputOptions } from './output-options.js';
 import type { IoRequest } from '../workloads/io.js';
-import { HTTP_METHODS, validateBody, validateHeader, validateInteger, validateLabel, validateList, validateMethod, validateOneOf, validateTarget } from './validate.js';
+import { HTTP_METHODS, validateBody, validateHeader, validateInteger, validateLabel, validateList, validateMethod, validateOneOf, validatePython, validateTarget } from './validate.js';
 
 /** Defaults of every option. */
 const BENCH_DEFAULTS = {
@@ -75,6 +75,9 @@ ${STRATEGY_DEFINITIONS.map((d) => `                         ${d.name.padEnd(12)}
                        quarter of the cores or more; 0 starts at once, 0..3600 (default:
                        ${BENCH_DEFAULTS.waitForIdleS}). A machine still busy then is measured, and claims about
                        cores are judged against the cores that were free
+  --python PATH        the python suite's interpreter: it needs httpx (default: the first of
+                       python3 on PATH and /usr/bin/python3 that has it; none: the suite is
+                       skipped with one line; \`npm run setup -- --python\` installs Debian's)
   --label NAME         this machine's name in merged reports (asyncbench merge) and compare,
                        1..64 printable characters (default: the testbed key, from the OS,
                        arch, CPU model, cores and Node major, e.g. linux-x64-amd-epyc-2c-node20)
@@ -126,6 +129,7 @@ export function parseBenchArgs(argv: readonly string[], suiteNames: readonly str
         rate: { type: 'string' },
         'wait-for-idle': { type: 'string' },
         label: { type: 'string' },
+        python: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         ...OUTPUT_OPTION_SPEC,
       },
@@ -166,6 +170,7 @@ export function parseBenchArgs(argv: readonly string[], suiteNames: readonly str
     rate: optional('rate', (raw) => validateInteger(raw, '--rate', 1, 100_000)),
     waitForIdleS: optional('wait-for-idle', (raw) => validateInteger(raw, '--wait-for-idle', 0, 3600)) ?? BENCH_DEFAULTS.waitForIdleS,
     label: optional('label', validateLabel),
+    python: optional('python', validatePython),
     method: null,
     headerNames: headers.map(([name]) => name),
     bodyBytes: body === null ? null : Buffer.byteLength(body),
@@ -177,6 +182,9 @@ export function parseBenchArgs(argv: readonly string[], suiteNames: readonly str
     throw new InvalidOptionError('--allow-remote goes with --target URL');
   }
   if (options.target === null && values.suite === undefined) options.suites = options.suites.filter((s) => s !== 'target');
+  // The python suite calls the built-in I/O server: with --target it runs only when asked for.
+  if (options.target !== null && values.suite === undefined) options.suites = options.suites.filter((s) => s !== 'python');
+  if (options.python !== null && !options.suites.includes('python')) throw new InvalidOptionError('--python goes with the python suite (not in --suite)');
   if (options.target === null && options.suites.includes('target')) throw new InvalidOptionError('--suite target needs --target URL (the endpoint to sweep)');
   for (const flag of ['method', 'header', 'body', 'timeout', 'max-requests', 'max-rate'] as const) {
     if (values[flag] !== undefined && options.target === null) throw new InvalidOptionError(`--${flag} goes with --target URL (the built-in servers take a plain GET)`);

@@ -2,7 +2,7 @@
  * One validator per kind, after node core's lib/internal/validators.js: each takes the raw value and
  * the option's name and throws an InvalidOptionError whose message names both and what is accepted.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { InvalidOptionError } from '../errors.js';
 
@@ -154,4 +154,20 @@ export function parseOrThrow<T extends ParseArgsConfig>(config: T): ReturnType<t
     const message = (error as Error).message.split('\n')[0] ?? 'bad arguments';
     throw new InvalidOptionError(message.replace(/\. To specify a positional argument.*$/, ''));
   }
+}
+
+/**
+ * `--python`: a name looked up on PATH when the suite runs, or a path that must be an executable
+ * file now (a typo is one line and exit 2, not a skipped suite).
+ */
+export function validatePython(raw: string): string {
+  if (raw.trim() === '') throw new InvalidOptionError('--python must be an interpreter: a path or a name on PATH (got an empty string)');
+  if (!raw.includes('/')) return raw;
+  try {
+    accessSync(raw, constants.X_OK);
+    if (!statSync(raw).isFile()) throw new Error('not a file');
+  } catch {
+    throw new InvalidOptionError(`--python ${raw}: no executable file there`);
+  }
+  return raw;
 }

@@ -40,6 +40,8 @@ export interface BenchOptions {
   rate: number | null;
   /** `--label`: the testbed's human name (src/results/testbed.ts); null = the testbed key. */
   label: string | null;
+  /** `--python`: the python suite's interpreter; null = the first python3 with httpx found (bench/python.ts). */
+  python: string | null;
   /** Wait up to this many seconds for other processes to leave the cores before measuring; 0 starts at once. @default 30 */
   waitForIdleS: number;
 }

@@ -15,3 +15,21 @@ export function linuxOnlyNote(platform: NodeJS.Platform): string | null {
     "the servers' CPU time counts as other processes', and the run-queue wait is unknown (a busy result counts as crowded)"
   );
 }
+
+/**
+ * Sends `signal` to the process group `pid` leads (POSIX: Linux, macOS). Windows has no process
+ * groups to signal: the child alone is killed there (its own children may outlive it). Never throws:
+ * a group already gone is the goal.
+ */
+export function killGroup(
+  pid: number,
+  signal: NodeJS.Signals,
+  platform: NodeJS.Platform = process.platform,
+  kill: (pid: number, signal: NodeJS.Signals) => void = process.kill,
+): void {
+  try {
+    kill(platform === 'win32' ? pid : -pid, signal);
+  } catch {
+    /* already gone */
+  }
+}

@@ -5,27 +5,12 @@
  */
 import { spawn } from 'node:child_process';
 import { AsyncbenchError } from '../errors.js';
+import { killGroup } from '../measure/platform.js';
+
+export { killGroup };
 
 /** Runs one command to completion in `cwd`; rejects on a non-zero exit or when `signal` aborts. */
 export type CommandRunner = (command: string, args: readonly string[], options: { cwd: string; signal: AbortSignal }) => Promise<void>;
-
-/**
- * Sends `signal` to the process group `pid` leads (POSIX: Linux, macOS). Windows has no process
- * groups to signal: the child alone is killed there (its own children may outlive it). Never throws:
- * a group already gone is the goal.
- */
-export function killGroup(
-  pid: number,
-  signal: NodeJS.Signals,
-  platform: NodeJS.Platform = process.platform,
-  kill: (pid: number, signal: NodeJS.Signals) => void = process.kill,
-): void {
-  try {
-    kill(platform === 'win32' ? pid : -pid, signal);
-  } catch {
-    /* already gone */
-  }
-}
 
 /** The default runner: a child in its own process group, output to our stderr, killed as a group on abort. */
 export const spawnRunner: CommandRunner = (command, args, { cwd, signal }) =>

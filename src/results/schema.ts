@@ -281,7 +281,7 @@ const CompletedResultSchema = z.object({
     .nonnegative()
     .optional()
     .describe(
-      "threadpool suite: the process's CPU time over wall time while a batch ran, the median over its batches (over the runs: the median of theirs): how many threads computed at once, whatever each core's speed",
+      "threadpool and python suites: the process's CPU time over wall time while a batch ran, the median over its batches (over the runs: the median of theirs): how many threads computed at once, whatever each core's speed (python: the interpreter's own process, a process pool's workers not counted)",
     ),
   taskErrors: count.describe('tasks that failed across all samples of every run (their batches still counted)'),
   firstTaskError: ErrorSchema.optional().describe('the first task error seen, for the report'),

@@ -1,0 +1,133 @@
+/**
+ * The claims the python suite decides: the article's own sentence about its example, and its CPU
+ * advice ("use multiprocessing or threading") tested in its own language. Rules reuse Node's
+ * thresholds where the claim is the same (src/model/io-claims.ts, src/model/cpu-claims.ts).
+ */
+import { formatNumber } from '../format.js';
+import type { Claim, CompletedResult, Suite } from '../results/schema.js';
+import { findResult, notMeasured, undecided } from './claim-kit.js';
+import { CPU_RULES } from './cpu-claims.js';
+import { IO_RULES } from './io-claims.js';
+
+export const PYTHON_RULES = {
+  /** The article's gather: at most this many times the slowest call (Python's own per-call work on top). */
+  articleSlowestShare: 1.25,
+  /** The same calls one by one: within this range of the sum of the delays. */
+  articleSumLow: 0.9,
+  articleSumHigh: 1.3,
+  /** asyncio.gather's speedup must reach this share of what one thread allows (see the rule). */
+  ioShareOfBound: IO_RULES.ioConcurrentShareOfIdeal,
+  /** Async and GIL-bound threads count as "no benefit" up to this speedup. */
+  noBenefitBand: CPU_RULES.cpuConcurrentBand,
+  /** Processes (and threads without the GIL) must reach this share of min(W, cores). */
+  poolShareOfIdeal: CPU_RULES.cpuPoolShareOfIdeal,
+} as const;
+
+const base = (id: string, statement: string, rule: string) => ({ id: `python.${id}`, suite: 'python', statement, rule });
+const x = (v: number | null) => `${formatNumber(v ?? Number.NaN)}x`;
+const ms = (r: CompletedResult) => `${formatNumber(r.stats.median)} ms`;
+
+/** Claims decided by the python suite; `cores` is the cores the bench may use. */
+export function pythonClaims(suite: Suite | undefined, cores: number): Claim[] {
+  const skipped = suite?.params.skipped;
+  const why = (what: string) => (typeof skipped === 'string' ? `not measured: ${skipped}` : notMeasured(what));
+  return [articleClaim(suite, why), ioClaim(suite, why), ...cpuClaims(suite, cores, why)];
+}
+
+function articleClaim(suite: Suite | undefined, why: (what: string) => string): Claim {
+  const claim = base(
+    'article-slowest',
+    'All 3 requests completed in the time of the slowest one (the article, on its own example)',
+    `the article's asyncio.gather <= ${PYTHON_RULES.articleSlowestShare} x the slowest delay, and the same calls awaited one by one within ${PYTHON_RULES.articleSumLow}-${PYTHON_RULES.articleSumHigh} x the sum of the delays`,
+  );
+  const gather = findResult(suite, 'io', 'concurrent', { calls: 3 });
+  const oneByOne = findResult(suite, 'io', 'sequential', { calls: 3 });
+  if (!gather || !oneByOne) return undecided(claim, why(`python/io/${gather ? 'sequential' : 'concurrent'}/calls=3`));
+  const slowest = Number(gather.params.maxDelayMs);
+  const sum = Number(oneByOne.params.sumDelayMs);
+  const g = gather.stats.median / slowest;
+  const s = oneByOne.stats.median / sum;
+  return {
+    ...claim,
+    holds: g <= PYTHON_RULES.articleSlowestShare && s >= PYTHON_RULES.articleSumLow && s <= PYTHON_RULES.articleSumHigh,
+    evidence: `delays ${gather.params.delaysMs} ms: gather ${ms(gather)} (${formatNumber(g)}x the slowest, ${slowest} ms); one by one ${ms(oneByOne)} (${formatNumber(s)}x the sum, ${sum} ms)`,
+  };
+}
+
+/**
+ * asyncio.gather against one by one. One thread does every call's client work itself (httpx is pure
+ * Python), one call after another, while the waits overlap: N calls at once take at least
+ * max(d, N·o), o the CPU time one call costs the interpreter (its CPU time over the batch / N,
+ * measured while gather ran: busyCores × median / N). So the most speedup one thread allows is
+ * sequential / max(d, N·o), and the rule asks for half of it, as Node's asks for half of N. Node's
+ * rule (0.5 × N) leaves o out; Node's client costs a small fraction of a millisecond a call.
+ */
+function ioClaim(suite: Suite | undefined, why: (what: string) => string): Claim {
+  const claim = base(
+    'io-concurrent-speedup',
+    "asyncio.gather speeds up I/O-bound work, as far as one thread's own CPU per call allows",
+    `gather's speedup over sequential >= ${PYTHON_RULES.ioShareOfBound} x sequential / max(d, N*o), the most one thread allows, o = the interpreter's CPU time per call under gather`,
+  );
+  const seq = findResult(suite, 'io', 'sequential');
+  const con = findResult(suite, 'io', 'concurrent');
+  if (!seq || !con || con.speedup === null) return undecided(claim, why(`python/io/${seq ? 'concurrent' : 'sequential'}`));
+  if (con.busyCores === undefined) return undecided(claim, notMeasured('python/io/concurrent', "CPU time (busyCores)"));
+  const n = Number(seq.params.tasks);
+  const d = Number(seq.params.delayMs);
+  const o = (con.busyCores * con.stats.median) / n;
+  const bound = seq.stats.median / Math.max(d, n * o);
+  return {
+    ...claim,
+    holds: con.speedup >= PYTHON_RULES.ioShareOfBound * bound,
+    evidence: `${n} calls of ${d} ms: sequential ${ms(seq)}, gather ${ms(con)}: ${x(con.speedup)}; o = ${formatNumber(o)} ms of CPU a call, so one thread allows at most ${x(bound)} (N = ${n} if o were 0)`,
+  };
+}
+
+function cpuClaims(suite: Suite | undefined, cores: number, why: (what: string) => string): Claim[] {
+  const seq = findResult(suite, 'cpu', 'sequential');
+  const con = findResult(suite, 'cpu', 'concurrent');
+  const threads = findResult(suite, 'cpu', 'thread-pool');
+  const toThread = findResult(suite, 'cpu', 'to-thread');
+  const procs = findResult(suite, 'cpu', 'process-pool');
+  const band = PYTHON_RULES.noBenefitBand;
+  const claims: Claim[] = [];
+
+  const async = base('cpu-async-no-benefit', 'asyncio gives pure-Python CPU work no benefit', `asyncio.gather of coroutines: speedup within 1 +/- ${band}`);
+  if (!seq || !con || con.speedup === null) claims.push(undecided(async, why(`python/cpu/${seq ? 'concurrent' : 'sequential'}`)));
+  else claims.push({ ...async, holds: Math.abs(con.speedup - 1) <= band, evidence: `sequential ${ms(seq)}, gather ${ms(con)}: ${x(con.speedup)}` });
+
+  // The GIL decides what threads can do; a free-threaded build turns the claim, and says so.
+  const gil = (threads ?? toThread ?? seq)?.params.gil !== 'off';
+  const w = Number((threads ?? procs)?.params.workers ?? 1);
+  const lanes = Math.min(w, cores);
+  const threadClaim = gil
+    ? base('cpu-threads-gil', 'Threads give pure-Python CPU work no benefit while the GIL is on', `thread-pool and to-thread speedups <= 1 + ${band} (the GIL is on)`)
+    : base(
+        'cpu-threads-gil',
+        'With the GIL off (a free-threaded build), threads speed up pure-Python CPU work, up to the cores',
+        `the GIL is off: thread-pool speedup >= ${PYTHON_RULES.poolShareOfIdeal} x min(W, cores)`,
+      );
+  if (!seq || !threads || threads.speedup === null) claims.push(undecided(threadClaim, why(`python/cpu/${seq ? 'thread-pool' : 'sequential'}`)));
+  else {
+    const t = toThread?.speedup ?? null;
+    const evidence = `W = ${w}: thread-pool ${ms(threads)}, ${x(threads.speedup)}; to-thread (${toThread?.params.threads ?? '?'} threads) ${x(t)}; sequential ${ms(seq)}; GIL ${gil ? 'on' : 'off'}`;
+    const holds = gil ? threads.speedup <= 1 + band && (t === null || t <= 1 + band) : threads.speedup >= PYTHON_RULES.poolShareOfIdeal * lanes;
+    claims.push({ ...threadClaim, holds, evidence });
+  }
+
+  const procClaim = base(
+    'cpu-processes-speedup',
+    'Processes speed up pure-Python CPU work, up to the number of cores',
+    `process-pool speedup >= ${PYTHON_RULES.poolShareOfIdeal} x min(W, cores)`,
+  );
+  if (!seq || !procs || procs.speedup === null) claims.push(undecided(procClaim, why(`python/cpu/${seq ? 'process-pool' : 'sequential'}`)));
+  else {
+    claims.push({
+      ...procClaim,
+      holds: procs.speedup >= PYTHON_RULES.poolShareOfIdeal * lanes,
+      evidence: `W = ${w} processes on ${cores} core${cores === 1 ? '' : 's'}: ${ms(procs)}, ${x(procs.speedup)} (ideal ${x(lanes)}; pool start-up ${formatNumber(procs.poolStartupMs ?? Number.NaN)} ms, not timed)`,
+      judgedAgainst: { basis: 'nominal', cores, nominalCores: cores, otherCpu: 0 },
+    });
+  }
+  return claims;
+}

@@ -93,7 +93,7 @@ export function createPythonSuite(options: PythonSuiteOptions = {}): SuiteDefini
         ctx.emit({ type: 'warning', message: `python suite skipped: ${found.skipped}` });
         return;
       }
-      const explicit = ctx.options.python;
+      const explicit = ctx.options.python ?? null;
       const pick = await findPython(explicit, script, ctx.signal, options.candidates);
       if (ctx.signal.aborted) return;
       if (!pick.found) {

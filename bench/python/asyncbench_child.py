@@ -356,18 +356,13 @@ def part_cpu(args, budget):
 
     asyncio.run(run_async())
 
-    try:
-        startup_ms, executor = start_thread_pool(w)
-        with executor:
-            sync_strategy("thread-pool", lambda: list(executor.map(cpu_work.burn, work)) and [], poolStartupMs=startup_ms)
-    except Exception as exc:  # noqa: BLE001
-        results.append(errored("thread-pool", exc))
-    try:
-        startup_ms, executor = start_process_pool(w)
-        with executor:
-            sync_strategy("process-pool", lambda: list(executor.map(cpu_work.burn, work)) and [], poolStartupMs=startup_ms)
-    except Exception as exc:  # noqa: BLE001
-        results.append(errored("process-pool", exc))
+    for name, start in (("thread-pool", start_thread_pool), ("process-pool", start_process_pool)):
+        try:
+            startup_ms, executor = start(w)
+            with executor:
+                sync_strategy(name, lambda: list(executor.map(cpu_work.burn, work)) and [], poolStartupMs=startup_ms)
+        except Exception as exc:  # noqa: BLE001
+            results.append(errored(name, exc))
     calibration = {"itersPerMs": ipm, "iterations": iterations, "taskMs": statistics.median(singles)}
     return {"calibration": calibration, "defaultExecutorThreads": default_threads}, results
 

@@ -91,12 +91,15 @@ export function mergeCapacity(parts: readonly Capacity[]): Capacity | undefined 
   if (!first || parts.length === 1) return first;
   const other = Math.max(...parts.map((c) => c.otherCpu));
   const waits = parts.map((c) => c.waitingThreads).filter((w): w is number => w !== null);
+  // The same rule as capacityOf (src/measure/capacity.ts): under a quota, what is left of the CPUs, capped at the quota.
+  const onCpus = first.onCpus ?? first.cores;
   return {
     cores: first.cores,
+    ...(first.onCpus !== undefined ? { onCpus: first.onCpus } : {}),
     otherCpu: other,
     otherCpuLow: Math.min(...parts.map((c) => c.otherCpuLow)),
     otherCpuHigh: Math.max(...parts.map((c) => c.otherCpuHigh)),
-    freeCores: Math.max(0, first.cores - other),
+    freeCores: Math.max(0, Math.min(first.cores, onCpus - other)),
     ownCpu: median(parts.map((c) => c.ownCpu)),
     waitingThreads: waits.length > 0 ? Math.max(...waits) : null,
     windowMs: parts.reduce((sum, c) => sum + c.windowMs, 0),

@@ -298,7 +298,9 @@ const CompletedResultSchema = z.object({
   load: LoadFiguresSchema.optional().describe("the figures of the run whose throughput is the median of the runs' (one run: its own)"),
   resources: ResourcesSchema.optional().describe('each figure the largest over the runs (one run: its own)'),
   extrapolated: ExtrapolatedSchema.optional(),
-  sweep: SweepFiguresSchema.optional(),
+  sweep: SweepFiguresSchema.optional().describe(
+    "target suite: one point of the concurrency sweep against the user's endpoint (bench/target-sweep.ts); with several runs, the figures of the run whose median throughput is the (lower) median of the runs'",
+  ),
   runs: z.array(RunPartSchema).min(1).describe('each run on its own, in run order'),
 });
 

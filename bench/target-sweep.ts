@@ -118,7 +118,8 @@ export const targetSweepSuite: SuiteDefinition = {
       const result = sweepResult({ strategy, point: k === 1 ? {} : { inFlight: k }, params: { inFlight: k, perBatch: perBatchOf(k), batches: p.batches } }, outcome, figures, ideal);
       ctx.record(result);
       ctx.emit({ type: 'measure-end', suite: 'target', label, result });
-      const failed = outcome.calls.filter((c) => c.status === null || c.status < 200 || c.status > 299).length;
+      // sweepResult counted the calls without a 2xx answer as task errors, over all of outcome.calls.
+      const failed = result.state === 'completed' ? result.taskErrors : 0;
       if (outcome.calls.length > 0 && failed / outcome.calls.length > STOP_ERROR_SHARE) {
         ctx.emit({ type: 'warning', message: `target sweep stopped after k = ${k}: ${failed} of ${outcome.calls.length} calls failed (more than ${STOP_ERROR_SHARE * 100}%)` });
         break;

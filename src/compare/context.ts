@@ -1,5 +1,6 @@
 /** The run contexts side by side, and the differences that make absolute figures incomparable. */
 import type { ResultsFile } from '../results/schema.js';
+import { nodeMajor } from '../results/testbed.js';
 
 /** What compare shows of a run's context. */
 export interface ContextSummary {
@@ -26,8 +27,6 @@ export function summarizeContext(file: ResultsFile): ContextSummary {
     startedAt: String(c.startedAt ?? ''),
   };
 }
-
-const nodeMajor = (version: string): string => /^v?(\d+)/.exec(version)?.[1] ?? version;
 
 /** One line per difference that matters for comparing figures: CPU model, cores, Node major, OS, preset. */
 export function contextDifferences(a: ContextSummary, b: ContextSummary): string[] {

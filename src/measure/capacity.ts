@@ -97,6 +97,8 @@ export function capacityOf(
   const round = (x: number) => Math.round(x * 1000) / 1000;
   return {
     cores,
+    // Only under a quota: absent means `cores`, so files from machines without one stay as they were.
+    ...(onCpus !== cores ? { onCpus } : {}),
     otherCpu: round(otherCpu),
     otherCpuLow: round(chunks.length > 0 ? Math.min(...chunks) : otherCpu),
     otherCpuHigh: round(chunks.length > 0 ? Math.max(...chunks) : otherCpu),

@@ -7,7 +7,8 @@
  * - samples: every run's, run after run; stats, efficiency and speedup from them;
  * - eventLoopDelay: each figure the median over the runs; otherCpu: the largest; capacity: see mergeCapacity; taskErrors: the sum;
  *   poolStartupMs and busyCores: the median; resources: each figure the largest;
- * - load: the figures of the run whose throughput is the (lower) median of the runs'.
+ * - load: the figures of the run whose throughput is the (lower) median of the runs';
+ * - sweep (target suite): the figures of the run whose median throughput is the (lower) median of the runs'.
  *
  * Run numbers: the runs of the first part keep theirs; each later part's are shifted past the
  * largest number seen before it, so one number names one run across every result of a suite.
@@ -18,6 +19,12 @@ import { computeStats, quantileSorted, sorted } from '../stats/summary.js';
 import { applySpeedups } from './derive.js';
 
 const median = (values: readonly number[]): number => quantileSorted(sorted(values), 0.5);
+
+/** The item whose `value` is the lower median: with an even count, one that was measured, not an average of two. */
+function atLowerMedian<T>(items: readonly T[], value: (item: T) => number): T | undefined {
+  const by = [...items].sort((a, b) => value(a) - value(b));
+  return by[Math.floor((by.length - 1) / 2)];
+}
 
 /** The median of each figure over the runs that measured the event-loop delay; null when none did. */
 function medianDelay(parts: readonly RunPart[]): EventLoopDelay | null {
@@ -52,10 +59,7 @@ export function fromRuns(head: CompletedResult, runs: readonly RunPart[], poolSt
   const samples = runs.flatMap((p) => p.samples);
   const stats = computeStats(samples);
   const others = runs.map((p) => p.otherCpu).filter((c): c is number => c !== undefined);
-  const loads = runs.filter((p) => p.load !== undefined);
-  // The lower median: with an even count, a run that was measured, not an average of two.
-  const byRate = [...loads].sort((a, b) => (a.load?.requestsPerSecond ?? 0) - (b.load?.requestsPerSecond ?? 0));
-  const medianLoad = byRate[Math.floor((byRate.length - 1) / 2)]?.load;
+  const medianLoad = atLowerMedian(runs.filter((p) => p.load !== undefined), (p) => p.load?.requestsPerSecond ?? 0)?.load;
   const used = runs.map((p) => p.resources).filter((u) => u !== undefined);
   const capacity = mergeCapacity(runs.map((p) => p.capacity).filter((c): c is Capacity => c !== undefined));
   const busy = runs.map((p) => p.busyCores).filter((b): b is number => b !== undefined);
@@ -91,12 +95,15 @@ export function mergeCapacity(parts: readonly Capacity[]): Capacity | undefined 
   if (!first || parts.length === 1) return first;
   const other = Math.max(...parts.map((c) => c.otherCpu));
   const waits = parts.map((c) => c.waitingThreads).filter((w): w is number => w !== null);
+  // The same rule as capacityOf (src/measure/capacity.ts): under a quota, what is left of the CPUs, capped at the quota.
+  const onCpus = first.onCpus ?? first.cores;
   return {
     cores: first.cores,
+    ...(first.onCpus !== undefined ? { onCpus: first.onCpus } : {}),
     otherCpu: other,
     otherCpuLow: Math.min(...parts.map((c) => c.otherCpuLow)),
     otherCpuHigh: Math.max(...parts.map((c) => c.otherCpuHigh)),
-    freeCores: Math.max(0, first.cores - other),
+    freeCores: Math.max(0, Math.min(first.cores, onCpus - other)),
     ownCpu: median(parts.map((c) => c.ownCpu)),
     waitingThreads: waits.length > 0 ? Math.max(...waits) : null,
     windowMs: parts.reduce((sum, c) => sum + c.windowMs, 0),
@@ -124,8 +131,10 @@ function mergeResult(parts: readonly Result[]): Result {
   if (completed.length === 1) return head;
   const startups = completed.map((p) => p.poolStartupMs).filter((v): v is number => v !== undefined);
   const merged = fromRuns(head, completed.flatMap((p) => p.runs), startups);
+  // A run's sweep figures are not in its RunPart: they are the part's, and the part's median its throughput.
+  const sweep = atLowerMedian(completed.filter((p) => p.sweep !== undefined), (p) => p.stats.median)?.sweep;
   const firstError = completed.find((p) => p.firstTaskError)?.firstTaskError;
-  return firstError ? { ...merged, firstTaskError: firstError } : merged;
+  return { ...merged, ...(sweep ? { sweep } : {}), ...(firstError ? { firstTaskError: firstError } : {}) };
 }
 
 /**

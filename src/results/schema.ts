@@ -190,7 +190,13 @@ export const CapacitySchema = z
     otherCpu: z.number().nonnegative().describe('mean cores other processes kept busy (the machine minus asyncbench and its servers)'),
     otherCpuLow: z.number().nonnegative().describe('the least of that over parts of the window of at least 500 ms'),
     otherCpuHigh: z.number().nonnegative().describe('the most of that over parts of the window of at least 500 ms: high - low is how steady the contention was'),
-    freeCores: z.number().nonnegative().describe('cores - otherCpu: the capacity that was free'),
+    onCpus: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe("the CPUs the machine's busy time was read over (those this process may run on): more than `cores` only under a cgroup quota; absent, `cores`"),
+    freeCores: z.number().nonnegative().describe('max(0, min(cores, onCpus - otherCpu)): the capacity that was free'),
     ownCpu: z.number().nonnegative().describe('mean cores asyncbench used: the bench process (every thread) and its servers'),
     waitingThreads: z
       .number()
@@ -292,7 +298,9 @@ const CompletedResultSchema = z.object({
   load: LoadFiguresSchema.optional().describe("the figures of the run whose throughput is the median of the runs' (one run: its own)"),
   resources: ResourcesSchema.optional().describe('each figure the largest over the runs (one run: its own)'),
   extrapolated: ExtrapolatedSchema.optional(),
-  sweep: SweepFiguresSchema.optional(),
+  sweep: SweepFiguresSchema.optional().describe(
+    "target suite: one point of the concurrency sweep against the user's endpoint (bench/target-sweep.ts); with several runs, the figures of the run whose median throughput is the (lower) median of the runs'",
+  ),
   runs: z.array(RunPartSchema).min(1).describe('each run on its own, in run order'),
 });
 

@@ -44,6 +44,9 @@ test('Promise.all over async pbkdf2 runs faster with a pool of 4 than of 1', { s
   const ratio = get('async-all', 1).stats.min / get('async-all', 4).stats.min;
   const load = loadavg().map((l) => l.toFixed(1)).join(' ');
   assert.ok(ratio >= 1.3, `async-all at size 4 only ${ratio.toFixed(2)}x faster than at size 1 (load average ${load} on ${cores} cores)`);
-  // The claim is decided from these results (held or not: a test never bets on a verdict).
-  assert.notEqual(file.claims.find((c) => c.id === 'threadpool.parallel-up-to-cores')?.holds, null);
+  // The claim is decided from these results (held or not: a test never bets on a verdict), unless
+  // other processes held the cores while they ran: then it is not decided, and says so.
+  const claim = file.claims.find((c) => c.id === 'threadpool.parallel-up-to-cores');
+  if (claim?.holds === null) assert.match(claim.evidence, /other processes held/, claim.evidence);
+  else assert.ok(claim, 'the claim is there');
 });

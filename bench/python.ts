@@ -12,6 +12,7 @@
  * implementation and GIL in their params. Without a python3 that has httpx the suite is skipped with
  * one line naming `npm run setup -- --python`; its claims are then not decided.
  */
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AsyncbenchError, serializeError } from '../src/errors.js';
 import type { PresetName } from '../src/measure/options.js';
@@ -34,14 +35,17 @@ export interface PythonSizes {
 
 /**
  * Per preset. io and cpu are the io and cpu suites' batches (and take --tasks, --delay, --cpu-ms
- * like them). Quick measured 10 s here (the three interpreter starts about 0.3 s each); standard's
- * sequential I/O batch is 100 calls of about 21.6 ms, 5 of them 11 s.
+ * like them), so Node and Python are compared on the same N. Quick is trimmed in samples, not in N:
+ * with 5 samples of each way and 3 of the article's the suite took 12.2 s here and the whole quick
+ * preset 62 s, over its 60; 2 of the article's (about 1 s each: 0.34 + 0.64 s) and 3 of the io
+ * batch's (sequential is 20 calls of about 22 ms: 0.45 s a batch) save about 2.5 s. The three
+ * interpreter starts take about 0.3 s each. Standard's sequential I/O batch is 100 calls, 2.2 s.
  */
 export const PYTHON_SIZES: Record<PresetName, PythonSizes> = {
   quick: {
-    article: { delaysMs: [100, 200, 300], samples: 3 },
-    io: { tasks: 20, delayMs: 20, budget: { timeMs: 300, minSamples: 5 } },
-    cpu: { tasks: 8, cpuMs: 10, budget: { timeMs: 300, minSamples: 5 } },
+    article: { delaysMs: [100, 200, 300], samples: 2 },
+    io: { tasks: 20, delayMs: 20, budget: { timeMs: 0, minSamples: 3 } },
+    cpu: { tasks: 8, cpuMs: 10, budget: { timeMs: 200, minSamples: 5 } },
   },
   standard: {
     article: { delaysMs: [100, 200, 300], samples: 5 },
@@ -93,6 +97,8 @@ export function createPythonSuite(options: PythonSuiteOptions = {}): SuiteDefini
         ctx.emit({ type: 'warning', message: `python suite skipped: ${found.skipped}` });
         return;
       }
+      // A missing child script is the harness's fault, not a missing interpreter: the suite errors.
+      if (!existsSync(script)) throw new AsyncbenchError('ASYNCBENCH_ERR_SUITE', `the python suite's script is missing: ${script}`);
       const explicit = ctx.options.python ?? null;
       const pick = await findPython(explicit, script, ctx.signal, options.candidates);
       if (ctx.signal.aborted) return;

@@ -148,13 +148,17 @@ async def sample_async(budget, batch):
     return samples, failures
 
 
-def sample_sync(budget, batch):
+def sample_sync(budget, batch, cpu_of=None):
+    """As sample_async; `cpu_of(outcomes)`, when given, is the batch's CPU seconds (a process pool's
+    workers report theirs), else this process's process_time() over the batch."""
     samples, failures = Samples(), Failures()
     started = time.perf_counter()
     while budget.more(samples, (time.perf_counter() - started) * 1000):
         t0, c0 = time.perf_counter(), time.process_time()
         outcomes = batch()
-        samples.add(time.perf_counter() - t0, time.process_time() - c0)
+        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+        samples.add(wall, cpu_of(outcomes) if cpu_of else cpu)
+        outcomes = [] if cpu_of else outcomes
         for o in outcomes:
             failures.add(o)
     return samples, failures
@@ -326,10 +330,10 @@ def part_cpu(args, budget):
         await asyncio.gather(*(asyncio.to_thread(cpu_work.burn, i) for i in work))
         return []
 
-    def sync_strategy(name, batch, **extra):
+    def sync_strategy(name, batch, cpu_of=None, **extra):
         try:
             batch()
-            samples, failures = sample_sync(budget, batch)
+            samples, failures = sample_sync(budget, batch, cpu_of)
             results.append(completed(name, samples, failures.count, failures.first, **extra))
         except Exception as exc:  # noqa: BLE001
             results.append(errored(name, exc))
@@ -356,11 +360,16 @@ def part_cpu(args, budget):
 
     asyncio.run(run_async())
 
-    for name, start in (("thread-pool", start_thread_pool), ("process-pool", start_process_pool)):
+    # The process pool's busy cores are its workers' CPU seconds over the batch's wall time (each task
+    # reports its own thread_time); the threads' are this process's process_time().
+    for name, start, task, cpu_of in (
+        ("thread-pool", start_thread_pool, cpu_work.burn, None),
+        ("process-pool", start_process_pool, cpu_work.burn_timed, sum),
+    ):
         try:
             startup_ms, executor = start(w)
             with executor:
-                sync_strategy(name, lambda: list(executor.map(cpu_work.burn, work)) and [], poolStartupMs=startup_ms)
+                sync_strategy(name, lambda: list(executor.map(task, work)), cpu_of, poolStartupMs=startup_ms)
         except Exception as exc:  # noqa: BLE001
             results.append(errored(name, exc))
     calibration = {"itersPerMs": ipm, "iterations": iterations, "taskMs": statistics.median(singles)}

@@ -19,7 +19,7 @@ const io = (seq: number, gather: number, busyCores: number) => [
 const cpu = (gil: 'on' | 'off', speedups: Record<string, number>, busy = gil === 'on' ? 1.01 : 1.9): CompletedResult[] => [
   completed('cpu', 'sequential', 80, { params: { gil, workers: 2 }, speedup: 1 }),
   ...Object.entries(speedups).map(([s, v]) =>
-    completed('cpu', s, 80 / v, { params: { gil, workers: 2, threads: 6 }, speedup: v, poolStartupMs: 70, ...(s.includes('thread') ? { busyCores: busy } : {}) }),
+    completed('cpu', s, 80 / v, { params: { gil, workers: 2, threads: 6 }, speedup: v, poolStartupMs: 70, ...(s.includes('thread') ? { busyCores: busy } : s === 'process-pool' ? { busyCores: Math.min(2, v + 0.1) } : {}) }),
   ),
 ];
 const verdicts = (results: CompletedResult[]) => Object.fromEntries(pythonClaims(suiteOf('python', results), 2).map((c) => [c.id, c.holds]));
@@ -47,7 +47,9 @@ test('async gives CPU work nothing; threads nothing while the GIL is on; process
   assert.equal(verdicts(cpu('on', { 'to-thread': 1, 'thread-pool': 1.6 }, 1.8))['python.cpu-threads-gil'], false, 'threads computing at once while the GIL is on');
   // A GIL-bound thread on a faster core than sequential's reads a speedup; one core busy is what decides.
   assert.equal(verdicts(cpu('on', { 'to-thread': 1.2, 'thread-pool': 1.26 }, 0.99))['python.cpu-threads-gil'], true);
-  assert.equal(verdicts(cpu('on', { 'process-pool': 1.2 }))['python.cpu-processes-speedup'], false);
+  assert.equal(verdicts(cpu('on', { 'process-pool': 1.1 }))['python.cpu-processes-speedup'], false, 'one core busy, no faster');
+  // Two cores busy and faster, though short of 1.4x: the slower vCPU's share, not a lack of parallelism.
+  assert.equal(verdicts(cpu('on', { 'process-pool': 1.35 }))['python.cpu-processes-speedup'], true);
 });
 
 test('a free-threaded build turns the thread claim and says so, instead of failing it', () => {

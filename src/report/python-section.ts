@@ -41,8 +41,8 @@ function wayOf(r: Result, article: boolean): string {
   return `${way}${io}${startup}`;
 }
 
-/** `CPython 3.11.2, GIL on`, from a result's params. */
-function interpreter(r: Result | undefined): string {
+/** `CPython 3.11.2, GIL on`, from a python result's params (`Python` without one). */
+export function interpreterText(r: Pick<Result, 'params'> | undefined): string {
   if (!r) return 'Python';
   const { implementation, python, gil } = r.params;
   const impl = implementation === 'cpython' ? 'CPython' : implementation === 'pypy' ? 'PyPy' : String(implementation ?? 'Python');
@@ -91,11 +91,11 @@ export function pythonSection(results: ResultsFile): PythonSection | null {
   const batches = suite.results.filter((r) => Object.keys(r.point).length === 0);
   const first = article[0] ?? suite.results[0];
   if (article.length === 0) {
-    blocks.push({ kind: 'text', text: `${interpreter(first)}: the article's example has no result in this run.` });
+    blocks.push({ kind: 'text', text: `${interpreterText(first)}: the article's example has no result in this run.` });
   } else {
     blocks.push({
       kind: 'text',
-      text: `The article's code as written, run by ${interpreter(first)}: httpx.AsyncClient against the I/O server, three calls of ${delaysText(first?.params.delaysMs)}, under asyncio.gather and then awaited one by one; ideal max(d) = ${first?.params.maxDelayMs ?? '?'} ms and sum(d) = ${first?.params.sumDelayMs ?? '?'} ms.`,
+      text: `The article's code as written, run by ${interpreterText(first)}: httpx.AsyncClient against the I/O server, three calls of ${delaysText(first?.params.delaysMs)}, under asyncio.gather and then awaited one by one; ideal max(d) = ${first?.params.maxDelayMs ?? '?'} ms and sum(d) = ${first?.params.sumDelayMs ?? '?'} ms.`,
     });
     const ordered = ['concurrent', 'sequential'].flatMap((s) => article.filter((r) => r.strategy === s));
     blocks.push(resultTable('python-article', suite, ordered, ['median', 'ci', 'ideal', 'efficiency'], true));

@@ -10,6 +10,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { CompletedResult, ResultsFile, Workload } from '../../results/schema.js';
 import { formatSpeedup } from '../format.js';
+import { interpreterText } from '../python-section.js';
 import { logStepBounds, spansDecades } from './axes.js';
 import type { ChartDefinition } from './chart.js';
 import { axis, FONT_FAMILY, FONT_SIZES, houseChart, idealLegendEntry } from './config.js';
@@ -34,26 +35,31 @@ interface Pair {
   python: Array<{ strategy: string; way: (s: Sizes) => string }>;
 }
 
+/** `name` with its size, `bounded, k = 8`, or the bare name when the size is unknown. */
+const sized = (name: string, key: string, size: string) => (size === '' ? name : `${name}, ${key} = ${size}`);
+/** `ThreadPoolExecutor(2)`, or `ThreadPoolExecutor` when W is unknown. */
+const call = (name: string, size: string) => (size === '' ? name : `${name}(${size})`);
+
 export const PAIRS: readonly Pair[] = [
   { workload: 'io', name: 'concurrent', node: { strategy: 'concurrent', way: () => 'Promise.all' }, python: [{ strategy: 'concurrent', way: () => 'asyncio.gather' }] },
-  { workload: 'io', name: 'bounded', node: { strategy: 'bounded', way: (s) => `bounded, k = ${s.k}` }, python: [{ strategy: 'bounded', way: (s) => `Semaphore(${s.k})` }] },
+  { workload: 'io', name: 'bounded', node: { strategy: 'bounded', way: (s) => sized('bounded', 'k', s.k) }, python: [{ strategy: 'bounded', way: (s) => call('Semaphore', s.k) }] },
   {
     workload: 'io',
     name: 'threads',
-    node: { strategy: 'worker-pool', way: (s) => `worker-pool, W = ${s.w}` },
-    python: [{ strategy: 'thread-pool', way: (s) => `ThreadPoolExecutor(${s.w})` }],
+    node: { strategy: 'worker-pool', way: (s) => sized('worker-pool', 'W', s.w) },
+    python: [{ strategy: 'thread-pool', way: (s) => call('ThreadPoolExecutor', s.w) }],
   },
   { workload: 'cpu', name: 'concurrent', node: { strategy: 'concurrent', way: () => 'Promise.all' }, python: [{ strategy: 'concurrent', way: () => 'gather of coroutines' }] },
   {
     workload: 'cpu',
     name: 'threads',
-    node: { strategy: 'worker-pool', way: (s) => `worker-pool, W = ${s.w}` },
+    node: { strategy: 'worker-pool', way: (s) => sized('worker-pool', 'W', s.w) },
     python: [
-      { strategy: 'to-thread', way: (s) => `to_thread (${s.threads})` },
-      { strategy: 'thread-pool', way: (s) => `ThreadPoolExecutor(${s.w})` },
+      { strategy: 'to-thread', way: (s) => (s.threads === '' ? 'to_thread' : `to_thread (${s.threads})`) },
+      { strategy: 'thread-pool', way: (s) => call('ThreadPoolExecutor', s.w) },
     ],
   },
-  { workload: 'cpu', name: 'processes', node: null, python: [{ strategy: 'process-pool', way: (s) => `ProcessPoolExecutor(${s.w})` }] },
+  { workload: 'cpu', name: 'processes', node: null, python: [{ strategy: 'process-pool', way: (s) => call('ProcessPoolExecutor', s.w) }] },
 ];
 
 const WORKLOAD_NAMES = { io: 'I/O', cpu: 'CPU' } as const;
@@ -71,13 +77,17 @@ function barsOf(results: ResultsFile, suite: string, workload: Workload): Map<st
   return new Map(rows.map((r) => [r.strategy, { result: r, speedup: speedupOf(r, sequential), ideal: idealSpeedup(r, sequential) }]));
 }
 
-/** k, W and the executor's threads as the results recorded them (`?` where none did). */
-function sizesOf(bars: Map<string, Bar>[], threadsOf: Map<string, Bar>): Sizes {
-  const param = (name: string, maps: Map<string, Bar>[]): string => {
+/** k, W and the executor's threads as the results (else their suite) recorded them; '' where none did. */
+function sizesOf(results: ResultsFile, suites: string[], maps: Map<string, Bar>[]): Sizes {
+  const param = (name: string): string => {
     for (const map of maps) for (const bar of map.values()) if (bar.result.params[name] !== undefined) return String(bar.result.params[name]);
-    return '?';
+    for (const suite of suites) {
+      const value = findSuite(results, suite)?.params[name];
+      if (typeof value === 'number') return String(value);
+    }
+    return '';
   };
-  return { k: param('concurrency', bars), w: param('workers', bars), threads: param('threads', [threadsOf]) };
+  return { k: param('concurrency'), w: param('workers'), threads: param('threads') };
 }
 
 /** The Python batches drawn: at least one completed python result at point `{}`. */
@@ -85,13 +95,9 @@ function hasPythonBatch(results: ResultsFile): boolean {
   return completedOf(findSuite(results, 'python')).some((r) => isEmptyPoint(r.point) && (r.workload === 'io' || r.workload === 'cpu'));
 }
 
-/** `CPython 3.11.2, GIL on`, from the python results' params. */
-export function interpreterOf(results: ResultsFile): string {
-  const r = completedOf(findSuite(results, 'python'))[0];
-  if (!r) return 'Python';
-  const { implementation, python, gil } = r.params;
-  const impl = implementation === 'cpython' ? 'CPython' : implementation === 'pypy' ? 'PyPy' : String(implementation ?? 'Python');
-  return `${impl} ${python ?? ''}${gil !== undefined ? `, GIL ${gil}` : ''}`.replace(/ ,/, ',');
+/** The interpreter of the python suite's results, `CPython 3.11.2, GIL on`. */
+function interpreterOf(results: ResultsFile): string {
+  return interpreterText(completedOf(findSuite(results, 'python'))[0]);
 }
 
 export const pythonVsNodeChart: ChartDefinition = {
@@ -101,8 +107,8 @@ export const pythonVsNodeChart: ChartDefinition = {
   config(results: ResultsFile): ChartConfiguration {
     const node = { io: barsOf(results, 'io', 'io'), cpu: barsOf(results, 'cpu', 'cpu') };
     const python = { io: barsOf(results, 'python', 'io'), cpu: barsOf(results, 'python', 'cpu') };
-    const nodeSizes = { io: sizesOf([node.io], node.io), cpu: sizesOf([node.cpu, node.io], node.cpu) };
-    const pythonSizes = { io: sizesOf([python.io], python.io), cpu: sizesOf([python.cpu, python.io], python.cpu) };
+    const nodeSizes = { io: sizesOf(results, ['io'], [node.io]), cpu: sizesOf(results, ['cpu'], [node.cpu]) };
+    const pythonSizes = { io: sizesOf(results, [], [python.io]), cpu: sizesOf(results, [], [python.cpu]) };
 
     const labels = PAIRS.map((p) => {
       const n = p.node && node[p.workload].has(p.node.strategy) ? p.node.way(nodeSizes[p.workload]) : p.node ? 'not run' : 'none';

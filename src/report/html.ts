@@ -14,6 +14,7 @@ import { headlineFinding } from './charts/headline.js';
 import { anyExtrapolated, CI_NOTE, claimMark, contextRows, EXTRAPOLATED_NOTE, resultRow, resultTableColumns, runWarnings } from './rows.js';
 import { contextFooter, formatRunDate } from './context-text.js';
 import { colorFor } from './palette.js';
+import { pythonSection, type PythonSection } from './python-section.js';
 import { whenToUse, type WhenToUseTable } from './when-to-use.js';
 
 /** Escapes text for HTML element content and double-quoted attributes. */
@@ -77,6 +78,22 @@ function whenToUseHtml(table: WhenToUseTable): string {
   ].join('\n');
 }
 
+/** "The article's own example" (python-section.ts): its paragraphs, verdict and tables. */
+function pythonSectionHtml(section: PythonSection): string {
+  const e = escapeHtml;
+  const blocks = section.blocks.map((block) => {
+    if (block.kind === 'text') return `<p>${e(block.text)}</p>`;
+    if (block.kind === 'verdict') {
+      const cls = block.mark === '✔' ? 'holds' : block.mark === '✘' ? 'fails' : 'undecided';
+      return `<p class="claim" data-id="${e(block.id)}"><span class="mark ${cls}">${block.mark}</span> <strong>${e(block.statement)}</strong>: ${e(block.evidence)}</p>`;
+    }
+    const head = block.columns.map((c) => `<th scope="col">${e(c)}</th>`).join('');
+    const rows = block.rows.map((row) => `<tr>${row.map((cell, i) => `<td${block.numeric[i] ? ' class="num"' : ''}>${e(cell)}</td>`).join('')}</tr>`);
+    return `<table id="${e(block.id)}"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  });
+  return [`<h2 id="article-example">${e(section.title)}</h2>`, ...blocks].join('\n');
+}
+
 /**
  * The HTML report; `charts` defaults to the charts this run gets from the registry, and `images`
  * holds their PNG bytes by file name (inlined; a chart without bytes is linked by relative path).
@@ -114,6 +131,9 @@ export function formatHtml(
   const table = whenToUse(results);
   if (table) parts.push(whenToUseHtml(table));
 
+  const python = pythonSection(results);
+  if (python) parts.push(pythonSectionHtml(python));
+
   parts.push('<h2>Results</h2>');
   if (results.suites.length === 0) parts.push('<p>No suite ran.</p>');
   for (const suite of results.suites) {
@@ -121,7 +141,7 @@ export function formatHtml(
     parts.push(`<h3>${e(`${suite.name}: ${suite.title}${state}`)}</h3>`);
     if (suite.error) parts.push(`<p class="fails">Suite error: ${e(`${suite.error.name}: ${suite.error.message}`)}</p>`);
     if (suite.results.length === 0) {
-      parts.push('<p>No results.</p>');
+      parts.push(typeof suite.params.skipped === 'string' ? `<p>${e(`Skipped: ${suite.params.skipped}`)}</p>` : '<p>No results.</p>');
       continue;
     }
     const resultRows = suite.results.map((r) => resultRow(suite, r));

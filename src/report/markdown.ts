@@ -7,6 +7,7 @@ import type { ResultsFile } from '../results/schema.js';
 import { chartsFor, type ChartDefinition } from './charts/index.js';
 import { headlineFinding } from './charts/headline.js';
 import { anyExtrapolated, CI_NOTE, claimMark, contextRows, EXTRAPOLATED_NOTE, resultRow, resultTableColumns, runWarnings } from './rows.js';
+import { pythonSection } from './python-section.js';
 import { formatWhenToUse } from './when-to-use.js';
 
 /**
@@ -54,7 +55,7 @@ export function formatMarkdown(results: ResultsFile, charts: readonly ChartDefin
     );
   }
 
-  out.push(...[formatWhenToUse(results)].filter((section) => section !== ''));
+  out.push(...[formatWhenToUse(results), formatPythonSection(results)].filter((section) => section !== ''));
   out.push('## Results', '');
   if (results.suites.length === 0) out.push('No suite ran.', '');
   for (const suite of results.suites) {
@@ -62,7 +63,7 @@ export function formatMarkdown(results: ResultsFile, charts: readonly ChartDefin
     out.push(`### ${mdCell(`${suite.name}: ${suite.title}${state}`)}`, '');
     if (suite.error) out.push(mdCell(`Suite error: ${suite.error.name}: ${suite.error.message}`), '');
     if (suite.results.length === 0) {
-      out.push('No results.', '');
+      out.push(typeof suite.params.skipped === 'string' ? mdCell(`Skipped: ${suite.params.skipped}`) : 'No results.', '');
       continue;
     }
     const rows = suite.results.map((r) => resultRow(suite, r));
@@ -94,5 +95,18 @@ export function formatMarkdown(results: ResultsFile, charts: readonly ChartDefin
     ),
     '',
   );
+  return out.join('\n');
+}
+
+/** "The article's own example" (python-section.ts) as Markdown; empty without a python suite. */
+export function formatPythonSection(results: ResultsFile): string {
+  const section = pythonSection(results);
+  if (!section) return '';
+  const out = [`## ${mdCell(section.title)}`, ''];
+  for (const block of section.blocks) {
+    if (block.kind === 'text') out.push(mdCell(block.text), '');
+    else if (block.kind === 'verdict') out.push(`${block.mark} **${mdCell(block.statement)}**: ${mdCell(block.evidence)}`, '');
+    else out.push(...tableLines(block.columns, block.rows), '');
+  }
   return out.join('\n');
 }

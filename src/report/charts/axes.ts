@@ -21,6 +21,25 @@ export function logBounds(values: readonly number[], headroom = 1.6): { min: num
   return { min: Number(min.toPrecision(1)), max: Number((10 ** Math.ceil(Math.log10(hi * headroom) - 1e-9)).toPrecision(1)) };
 }
 
+/**
+ * Tighter bounds for a log axis than whole decades, at the 1, 2, 5 steps its ticks are labelled at:
+ * the largest step at or below the lowest value / `margin`, the smallest at or above the highest ×
+ * `headroom` (room for the value labels). For values that span little more than a decade (0.8× to 20×).
+ */
+export function logStepBounds(values: readonly number[], headroom = 1.6, margin = 1.1): { min: number; max: number } {
+  const positive = values.filter((v) => Number.isFinite(v) && v > 0);
+  if (positive.length === 0) return { min: 0.1, max: 10 };
+  const steps = (v: number) => {
+    const e = Math.floor(Math.log10(v) + 1e-9);
+    return [1, 2, 5, 10].map((m) => Number((m * 10 ** e).toPrecision(1)));
+  };
+  const lo = Math.min(...positive) / margin;
+  const hi = Math.max(...positive) * headroom;
+  const min = steps(lo).filter((s) => s <= lo * (1 + 1e-9)).at(-1) ?? lo;
+  const max = steps(hi).find((s) => s >= hi * (1 - 1e-9)) ?? hi;
+  return { min, max };
+}
+
 /** The label of a log-axis tick: shown at 1, 2, 5 × 10^k only, as a plain short number. */
 export function logTickLabel(value: number): string | null {
   if (!(value > 0)) return null;

@@ -12,6 +12,7 @@ import { loadLatencyChart } from './load-latency.js';
 import { loadThroughputChart } from './load-throughput.js';
 import { mixedCrossoverChart } from './mixed-crossover.js';
 import { mixedEventLoopChart } from './mixed-event-loop.js';
+import { pythonVsNodeChart } from './python-vs-node.js';
 import { cpuStrategiesChart, ioStrategiesChart } from './strategies.js';
 import { targetKneeChart } from './target-knee.js';
 import { threadpoolChart } from './threadpool.js';
@@ -32,6 +33,7 @@ export const CHARTS: readonly ChartDefinition[] = [
   mixedEventLoopChart,
   threadpoolChart,
   targetKneeChart,
+  pythonVsNodeChart,
 ];
 
 /** The charts this run gets (those whose `appliesTo` is absent or true), in registry order. */

@@ -181,6 +181,7 @@ function resultsOf(part: PythonPart, doc: PythonDoc, s: PythonSizes, ctx: SuiteC
     const extra: Record<string, number | string> = {};
     if (outcome.state === 'completed' && outcome.threads !== undefined) extra.threads = outcome.threads;
     if (part === 'cpu' && doc.calibration) extra.taskMs = Number(doc.calibration.taskMs.toFixed(3));
+    if (part === 'cpu' && typeof doc.calibration?.pinnedCpu === 'number' && (outcome.strategy === 'sequential' || outcome.strategy === 'concurrent')) extra.pinnedCpu = doc.calibration.pinnedCpu;
     const named = namedOf(part, outcome.strategy, s, info, ctx, extra);
     if (outcome.state === 'errored') return erroredOf(part, outcome.strategy, s, info, ctx, `python ${outcome.strategy}: ${outcome.error.name}: ${outcome.error.message}`);
     let ideal: Ideal;

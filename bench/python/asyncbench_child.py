@@ -301,6 +301,15 @@ def calibrate():
     return probe / (best * 1000)
 
 
+# Sequential and gather are one thread each: both run on the same CPU (the first this process may
+# use), so their ratio compares the ways and not the cores. Interleaving alone left one run in 5
+# at 0.66x: the main thread sat on the slower vCPU for its gather batches. Pools and threads run
+# unpinned (their threads and processes were started before, with the whole mask). Linux only.
+ONE_THREAD = {"sequential", "concurrent"}
+ALLOWED_CPUS = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+PIN_CPU = min(ALLOWED_CPUS) if ALLOWED_CPUS else None
+
+
 def part_cpu(args, budget):
     n, c, w = args.tasks, args.cpu_ms, args.workers
     ipm = calibrate()
@@ -380,9 +389,14 @@ def part_cpu(args, budget):
             for name in list(live):
                 batch, cpu_of, _, samples = live[name]
                 try:
+                    pin = name in ONE_THREAD and PIN_CPU is not None
+                    if pin:
+                        os.sched_setaffinity(0, {PIN_CPU})
                     t0, c0 = time.perf_counter(), time.process_time()
                     outcomes = await batch()
                     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+                    if pin:
+                        os.sched_setaffinity(0, ALLOWED_CPUS)
                     samples.add(wall, cpu_of(outcomes) if cpu_of else cpu)
                 except Exception as exc:  # noqa: BLE001
                     del live[name]
@@ -398,7 +412,7 @@ def part_cpu(args, budget):
             executor.shutdown()
     order = [name for name, *_ in ways]
     results.sort(key=lambda r: order.index(r["strategy"]) if r["strategy"] in order else len(order))
-    calibration = {"itersPerMs": ipm, "iterations": iterations, "taskMs": statistics.median(singles)}
+    calibration = {"itersPerMs": ipm, "iterations": iterations, "taskMs": statistics.median(singles), "pinnedCpu": PIN_CPU}
     return {"calibration": calibration, "defaultExecutorThreads": default_threads}, results
 
 

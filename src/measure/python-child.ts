@@ -49,7 +49,15 @@ export const PythonDocSchema = z.object({
   python: PythonInfoSchema,
   strategies: z.array(StrategySchema).optional(),
   delaysMs: z.array(z.number().int().nonnegative()).optional(),
-  calibration: z.object({ itersPerMs: z.number().positive(), iterations: z.number().int().positive(), taskMs: z.number().positive() }).optional(),
+  calibration: z
+    .object({
+      itersPerMs: z.number().positive(),
+      iterations: z.number().int().positive(),
+      taskMs: z.number().positive(),
+      /** The CPU sequential and gather batches ran pinned to (null: not pinned, off Linux). */
+      pinnedCpu: z.number().int().nonnegative().nullable().optional(),
+    })
+    .optional(),
   defaultExecutorThreads: z.number().int().positive().nullable().optional(),
 });
 

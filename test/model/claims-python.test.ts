@@ -52,6 +52,17 @@ test('async gives CPU work nothing; threads nothing while the GIL is on; process
   assert.equal(verdicts(cpu('on', { 'process-pool': 1.35 }))['python.cpu-processes-speedup'], true);
 });
 
+test('async on CPU is judged on paired rounds: a slow round of sequential alone does not move it', () => {
+  const seq = completed('cpu', 'sequential', 80, { samples: [74, 73, 135, 72, 120], params: { gil: 'on' }, speedup: 1 });
+  const con = completed('cpu', 'concurrent', 74, { samples: [73, 74, 134, 73, 119], params: { gil: 'on' }, speedup: 80 / 74 });
+  const claim = pythonClaims(suiteOf('python', [seq, con]), 2).find((c) => c.id === 'python.cpu-async-no-benefit');
+  assert.equal(claim?.holds, true);
+  assert.match(claim?.evidence ?? '', /paired over 5 rounds: 1\.0\dx/);
+  // Gather really faster in every round: it fails.
+  const fast = completed('cpu', 'concurrent', 50, { samples: [50, 49, 90, 48, 80], params: { gil: 'on' }, speedup: 1.6 });
+  assert.equal(pythonClaims(suiteOf('python', [seq, fast]), 2).find((c) => c.id === 'python.cpu-async-no-benefit')?.holds, false);
+});
+
 test('a free-threaded build turns the thread claim and says so, instead of failing it', () => {
   const claims = pythonClaims(suiteOf('python', cpu('off', { 'to-thread': 1.9, 'thread-pool': 1.9 })), 2);
   const threads = claims.find((c) => c.id === 'python.cpu-threads-gil');

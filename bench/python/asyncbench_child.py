@@ -386,7 +386,13 @@ def part_cpu(args, budget):
         started = time.perf_counter()
         rounds = Samples()  # counts rounds for the budget (one batch of every way each)
         while live and budget.more(rounds, (time.perf_counter() - started) * 1000 / len(live)):
-            for name in list(live):
+            # The order turns one place per round, so no way always follows the same one (sequential
+            # first after the process pool's batch read 1.16x slower than gather in standard).
+            names = list(live)
+            turn = len(rounds) % len(names)
+            for name in names[turn:] + names[:turn]:
+                if name not in live:
+                    continue
                 batch, cpu_of, _, samples = live[name]
                 try:
                     pin = name in ONE_THREAD and PIN_CPU is not None

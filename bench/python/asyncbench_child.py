@@ -148,17 +148,14 @@ async def sample_async(budget, batch):
     return samples, failures
 
 
-def sample_sync(budget, batch, cpu_of=None):
-    """As sample_async; `cpu_of(outcomes)`, when given, is the batch's CPU seconds (a process pool's
-    workers report theirs), else this process's process_time() over the batch."""
+def sample_sync(budget, batch):
+    """As sample_async, for a blocking batch."""
     samples, failures = Samples(), Failures()
     started = time.perf_counter()
     while budget.more(samples, (time.perf_counter() - started) * 1000):
         t0, c0 = time.perf_counter(), time.process_time()
         outcomes = batch()
-        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
-        samples.add(wall, cpu_of(outcomes) if cpu_of else cpu)
-        outcomes = [] if cpu_of else outcomes
+        samples.add(time.perf_counter() - t0, time.process_time() - c0)
         for o in outcomes:
             failures.add(o)
     return samples, failures
@@ -368,10 +365,7 @@ def part_cpu(args, budget):
         except Exception as exc:  # noqa: BLE001
             results.append(errored(name, exc))
 
-    default_threads = None
-
     async def run_rounds():
-        nonlocal default_threads
         live = {}
         for name, batch, cpu_of, extra in ways:
             try:
@@ -419,7 +413,7 @@ def part_cpu(args, budget):
     order = [name for name, *_ in ways]
     results.sort(key=lambda r: order.index(r["strategy"]) if r["strategy"] in order else len(order))
     calibration = {"itersPerMs": ipm, "iterations": iterations, "taskMs": statistics.median(singles), "pinnedCpu": PIN_CPU}
-    return {"calibration": calibration, "defaultExecutorThreads": default_threads}, results
+    return {"calibration": calibration}, results
 
 
 PARTS = {"article": part_article, "io": part_io, "cpu": part_cpu}

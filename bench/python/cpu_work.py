@@ -17,7 +17,3 @@ def burn_timed(iterations):
     t0 = time.thread_time()
     burn(iterations)
     return time.thread_time() - t0
-
-
-def noop():
-    return None

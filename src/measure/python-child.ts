@@ -58,7 +58,6 @@ export const PythonDocSchema = z.object({
       pinnedCpu: z.number().int().nonnegative().nullable().optional(),
     })
     .optional(),
-  defaultExecutorThreads: z.number().int().positive().nullable().optional(),
 });
 
 export type PythonInfo = z.infer<typeof PythonInfoSchema>;

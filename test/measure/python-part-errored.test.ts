@@ -15,7 +15,7 @@ const body = [
   `  *"--part probe"*)\n${printLine(probeDoc())}\n;;`,
   `  *"--part article"*)\n${printLine(probeDoc('article', '0.23.3', { strategies: [done('concurrent', 320), { strategy: 'sequential', state: 'errored', error: { name: 'ConnectError', message: 'All connection attempts failed' } }] }))}\n;;`,
   `  *"--part io"*)\n${printLine("Traceback (most recent call last):\nModuleNotFoundError: No module named 'httpx'", 'stderr')}\nexit 1\n;;`,
-  `  *"--part cpu"*)\n${printLine(probeDoc('cpu', '0.23.3', { calibration: { itersPerMs: 15000, iterations: 150000, taskMs: 10 }, defaultExecutorThreads: 6, strategies: ['sequential', 'concurrent', 'to-thread', 'thread-pool', 'process-pool'].map((s) => done(s, s === 'process-pool' ? 40 : 80)) }))}\n;;`,
+  `  *"--part cpu"*)\n${printLine(probeDoc('cpu', '0.23.3', { calibration: { itersPerMs: 15000, iterations: 150000, taskMs: 10 }, strategies: ['sequential', 'concurrent', 'to-thread', 'thread-pool', 'process-pool'].map((s) => done(s, s === 'process-pool' ? 40 : 80)) }))}\n;;`,
   'esac',
 ].join('\n');
 

@@ -233,11 +233,11 @@ const RunPartSchema = z
   })
   .describe('one run of a result: what compare tests when a file holds several runs (the run is the statistical unit)');
 
-const WorkloadSchema = z.enum(['io', 'cpu', 'mixed']);
+const WorkloadSchema = z.enum(['io', 'cpu', 'mixed', 'file']);
 
 /** The fields every result has, completed or errored: what names it across runs. */
 const resultBase = {
-  workload: WorkloadSchema.describe('what ran: `io`, `cpu` or `mixed` (the load suite uses `io`/`cpu` for the target server)'),
+  workload: WorkloadSchema.describe('what ran: `io`, `cpu`, `mixed` or `file` (reads of the slow-file server; the load suite uses `io`/`cpu` for the target server)'),
   strategy: z.string().describe('strategy name (`sequential`, `concurrent`, `bounded`, `worker-pool`, `offload`), in the threadpool suite a way of calling (`sync`, `async-serial`, `async-all`), a load target, or in the python suite an asyncio or executor way (`sequential`, `concurrent` = asyncio.gather, `bounded` = asyncio.Semaphore, `to-thread`, `thread-pool`, `process-pool`)'),
   point: z
     .record(z.string(), z.number())

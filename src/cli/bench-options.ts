@@ -6,10 +6,11 @@ import { parseArgs } from 'node:util';
 import { InvalidOptionError } from '../errors.js';
 import { availableCores } from '../measure/cores.js';
 import { type BenchOptions, PRESET_NAMES } from '../measure/options.js';
+import { FILES_MAX_TASKS } from '../model/files.js';
 import { STRATEGY_DEFINITIONS, STRATEGY_NAMES } from '../strategies/registry.js';
 import { OUTPUT_OPTIONS_HELP, OUTPUT_OPTION_SPEC, type OutputOptions, resolveOutputOptions } from './output-options.js';
 import type { IoRequest } from '../workloads/io.js';
-import { HTTP_METHODS, validateBody, validateHeader, validateInteger, validateLabel, validateList, validateMethod, validateOneOf, validatePython, validateTarget } from './validate.js';
+import { HTTP_METHODS, validateBody, validateHeader, validateInteger, validateLabel, validateList, validateMethod, validateOneOf, validatePoolSizes, validatePython, validateTarget } from './validate.js';
 
 /** Defaults of every option. */
 const BENCH_DEFAULTS = {
@@ -78,6 +79,9 @@ ${STRATEGY_DEFINITIONS.map((d) => `                         ${d.name.padEnd(12)}
   --python PATH        the python suite's interpreter: it needs httpx (default: the first of
                        python3 on PATH and /usr/bin/python3 that has it; none: the suite is
                        skipped with one line; \`npm run setup -- --python\` installs Debian's)
+  --pool-sizes LIST    files suite: UV_THREADPOOL_SIZE values, one child process each,
+                       comma-separated, 1..1024 (default: 1,4,16). The files suite reads
+                       --tasks N slow files (1..${FILES_MAX_TASKS}) of --delay MS each
   --label NAME         this machine's name in merged reports (asyncbench merge) and compare,
                        1..64 printable characters (default: the testbed key, from the OS,
                        arch, CPU model, cores and Node major, e.g. linux-x64-amd-epyc-2c-node20)
@@ -130,6 +134,7 @@ export function parseBenchArgs(argv: readonly string[], suiteNames: readonly str
         'wait-for-idle': { type: 'string' },
         label: { type: 'string' },
         python: { type: 'string' },
+        'pool-sizes': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         ...OUTPUT_OPTION_SPEC,
       },
@@ -171,6 +176,7 @@ export function parseBenchArgs(argv: readonly string[], suiteNames: readonly str
     waitForIdleS: optional('wait-for-idle', (raw) => validateInteger(raw, '--wait-for-idle', 0, 3600)) ?? BENCH_DEFAULTS.waitForIdleS,
     label: optional('label', validateLabel),
     python: optional('python', validatePython),
+    poolSizes: optional('pool-sizes', validatePoolSizes),
     method: null,
     headerNames: headers.map(([name]) => name),
     bodyBytes: body === null ? null : Buffer.byteLength(body),
@@ -185,6 +191,10 @@ export function parseBenchArgs(argv: readonly string[], suiteNames: readonly str
   // The python suite calls the built-in I/O server: with --target it runs only when asked for.
   if (options.target !== null && values.suite === undefined) options.suites = options.suites.filter((s) => s !== 'python');
   if (options.python !== null && !options.suites.includes('python')) throw new InvalidOptionError('--python goes with the python suite (not in --suite)');
+  if (options.poolSizes !== null && !options.suites.includes('files')) throw new InvalidOptionError('--pool-sizes goes with the files suite (not in --suite)');
+  if (options.tasks !== null && options.tasks > FILES_MAX_TASKS && options.suites.includes('files')) {
+    throw new InvalidOptionError(`--tasks with the files suite must be an integer from 1 to ${FILES_MAX_TASKS} (one slow file per task; got ${options.tasks}); leave it out with --suite`);
+  }
   if (options.target === null && options.suites.includes('target')) throw new InvalidOptionError('--suite target needs --target URL (the endpoint to sweep)');
   for (const flag of ['method', 'header', 'body', 'timeout', 'max-requests', 'max-rate'] as const) {
     if (values[flag] !== undefined && options.target === null) throw new InvalidOptionError(`--${flag} goes with --target URL (the built-in servers take a plain GET)`);

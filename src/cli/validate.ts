@@ -171,3 +171,12 @@ export function validatePython(raw: string): string {
   }
   return raw;
 }
+
+/** `--pool-sizes`: UV_THREADPOOL_SIZE values for the files suite, 1..1024 (libuv's own limit), distinct, ascending. */
+export function validatePoolSizes(raw: string): number[] {
+  const parts = raw.split(',').map((p) => p.trim());
+  const sizes = parts.map((p) => validateInteger(p, '--pool-sizes', 1, 1024));
+  if (new Set(sizes).size !== sizes.length) throw new InvalidOptionError(`--pool-sizes must not repeat a size (got ${raw})`);
+  if (sizes.length > 8) throw new InvalidOptionError(`--pool-sizes takes at most 8 sizes, one child process each (got ${sizes.length})`);
+  return [...sizes].sort((a, b) => a - b);
+}

@@ -42,6 +42,8 @@ export interface BenchOptions {
   label: string | null;
   /** `--python`: the python suite's interpreter; null = the first python3 with httpx found (bench/python.ts). */
   python: string | null;
+  /** `--pool-sizes`: the files suite's UV_THREADPOOL_SIZE values; null or absent = the preset's (bench/files.ts). */
+  poolSizes?: number[] | null;
   /** Wait up to this many seconds for other processes to leave the cores before measuring; 0 starts at once. @default 30 */
   waitForIdleS: number;
 }

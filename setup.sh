@@ -12,6 +12,9 @@
 #   npm run setup -- --browser     also install Chromium (Debian's package), for the HTML report's browser test
 #   npm run setup -- --python      also install Debian's python3 and python3-httpx, for the python suite
 #                                  (the article's own code); elsewhere it prints the command
+#   npm run setup -- --fuse        also install Debian's fuse3 and python3-fusepy, for the files suite's
+#                                  slow-file server (a FUSE mount; needs /dev/fuse); elsewhere it prints
+#                                  the command
 set -euo pipefail
 
 cd "$(dirname "$0")"
@@ -20,18 +23,20 @@ check_only=0
 force_npm=0
 browser=0
 python=0
+fuse=0
 for arg in "$@"; do
   case "$arg" in
     --check) check_only=1 ;;
     --force-npm) force_npm=1 ;;
     --browser) browser=1 ;;
     --python) python=1 ;;
+    --fuse) fuse=1 ;;
     -h | --help)
       sed -n '2,/^set /p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'
       exit 0
       ;;
     *)
-      echo "setup: unknown option '$arg' (accepted: --check, --force-npm, --browser, --python, --help)" >&2
+      echo "setup: unknown option '$arg' (accepted: --check, --force-npm, --browser, --python, --fuse, --help)" >&2
       exit 2
       ;;
   esac
@@ -73,6 +78,35 @@ if [ "$python" -eq 1 ] && ! { [ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'im
     say "the python suite needs a python3 (3.8 or later) with httpx; install it with, for example:"
     echo "  python3 -m pip install httpx" >&2
   fi
+fi
+
+# The files suite's slow-file server (servers/slow_file_server.py): fusepy over libfuse 2, with
+# fusermount from fuse3. Debian names the module fusepy, pip names it fuse: either will do.
+have_fusepy() {
+  for py in python3 /usr/bin/python3; do
+    command -v "$py" >/dev/null 2>&1 && "$py" -c 'import importlib,sys
+for m in ("fusepy", "fuse"):
+    try:
+        mod = importlib.import_module(m)
+    except Exception:
+        continue
+    if hasattr(mod, "FUSE"):
+        sys.exit(0)
+sys.exit(1)' >/dev/null 2>&1 && return 0
+  done
+  return 1
+}
+if [ "$fuse" -eq 1 ] && ! { have_fusepy && command -v fusermount3 >/dev/null 2>&1; }; then
+  if [ "$(uname -s)" = "Linux" ] && command -v apt-get >/dev/null 2>&1; then
+    APT_PACKAGES+=(fuse3 python3-fusepy)
+    missing+=(python3-fusepy)
+  else
+    say "the files suite needs FUSE (Linux with /dev/fuse), libfuse 2 and fusepy; for example:"
+    echo "  python3 -m pip install fusepy   # and your system's libfuse2 and fuse3 packages" >&2
+  fi
+fi
+if [ "$fuse" -eq 1 ] && [ "$(uname -s)" = "Linux" ] && [ ! -e /dev/fuse ]; then
+  say "no /dev/fuse: the files suite will be skipped (in a container, run it with --device /dev/fuse)"
 fi
 
 if [ ${#missing[@]} -eq 0 ]; then

@@ -43,7 +43,10 @@ function completed(suite: Suite | undefined, workload: string, strategy: string)
 }
 
 export function filesClaims(suite: Suite | undefined): Claim[] {
-  return [poolCapsFileReads(suite), poolSizeLiftsCap(suite), starvation(suite)];
+  const claims = [poolCapsFileReads(suite), poolSizeLiftsCap(suite), starvation(suite)];
+  // A skipped suite (no FUSE here) says why, not just that nothing was measured.
+  const skipped = suite?.params.skipped;
+  return typeof skipped === 'string' ? claims.map((c) => ({ ...c, holds: null, evidence: `not measured: ${skipped}` })) : claims;
 }
 
 function poolCapsFileReads(suite: Suite | undefined): Claim {

@@ -17,7 +17,7 @@ test('setup --help lists its options and exits 0', () => {
 test('setup with an unknown option says which and what it accepts, exit 2', () => {
   const r = run('--frobnicate');
   assert.equal(r.status, 2);
-  assert.equal(r.stderr.trim(), "setup: unknown option '--frobnicate' (accepted: --check, --force-npm, --browser, --python, --help)");
+  assert.equal(r.stderr.trim(), "setup: unknown option '--frobnicate' (accepted: --check, --force-npm, --browser, --python, --fuse, --help)");
 });
 
 test('setup --check on this (set-up) machine finds every library and changes nothing', () => {

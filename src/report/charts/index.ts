@@ -7,6 +7,7 @@ import type { ChartDefinition } from './chart.js';
 import { cpuScalingChart } from './cpu-scaling.js';
 import { eventLoopDelayChart } from './event-loop-delay.js';
 import { filesChart } from './files.js';
+import { filesStarvationChart } from './files-starvation.js';
 import { headlineChart } from './headline.js';
 import { ioScalingChart } from './io-scaling.js';
 import { loadLatencyChart } from './load-latency.js';
@@ -34,6 +35,7 @@ export const CHARTS: readonly ChartDefinition[] = [
   mixedEventLoopChart,
   threadpoolChart,
   filesChart,
+  filesStarvationChart,
   targetKneeChart,
   pythonVsNodeChart,
 ];

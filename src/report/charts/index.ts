@@ -6,6 +6,8 @@ import type { ResultsFile } from '../../results/schema.js';
 import type { ChartDefinition } from './chart.js';
 import { cpuScalingChart } from './cpu-scaling.js';
 import { eventLoopDelayChart } from './event-loop-delay.js';
+import { filesChart } from './files.js';
+import { filesStarvationChart } from './files-starvation.js';
 import { headlineChart } from './headline.js';
 import { ioScalingChart } from './io-scaling.js';
 import { loadLatencyChart } from './load-latency.js';
@@ -32,6 +34,8 @@ export const CHARTS: readonly ChartDefinition[] = [
   mixedCrossoverChart,
   mixedEventLoopChart,
   threadpoolChart,
+  filesChart,
+  filesStarvationChart,
   targetKneeChart,
   pythonVsNodeChart,
 ];

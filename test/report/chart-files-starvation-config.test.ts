@@ -16,7 +16,7 @@ test('files-starvation: each victim idle beside loaded, the loaded model marked,
   assert.equal(rest.length, 0);
   assert.deepEqual(
     [idle?.label, loaded?.label, model?.label],
-    ['idle (no file reads)', 'while 16 reads of slow files hold the pool', 'model of the loaded call: idle + ⌈N/size⌉·d − fired after (dashed)'],
+    ['idle (no file reads)', 'while 16 reads of slow files hold the pool', 'model of the loaded call: idle + ⌊N/size⌋·d (dashed)'],
   );
   assert.deepEqual([idle?.backgroundColor, loaded?.backgroundColor], [STARVATION_COLORS.idle, STARVATION_COLORS.loaded]);
   assert.deepEqual(idle?.data, [1.1, 0.3]);

@@ -1,7 +1,7 @@
 /**
  * files-starvation.png: the latency (median of calls) of the pool's other users, idle beside while N
  * slow file reads hold libuv's pool, one bar group per victim (crypto.pbkdf2, dns.lookup), the CI of
- * each median as whiskers and the model of the loaded call (idle + ⌈N/size⌉·d − fired after) as a
+ * each median as whiskers and the model of the loaded call (idle + ⌊N/size⌋·d) as a
  * dashed mark; a log axis, since the two differ by about two decades.
  */
 import type { ChartConfiguration } from 'chart.js';
@@ -101,7 +101,7 @@ export const filesStarvationChart: ChartDefinition = {
     return houseChart(
       'bar',
       options,
-      { labels, datasets: [...datasets, idealLegendEntry('model of the loaded call: idle + ⌈N/size⌉·d − fired after (dashed)')] as ChartConfiguration['data']['datasets'] },
+      { labels, datasets: [...datasets, idealLegendEntry('model of the loaded call: idle + ⌊N/size⌋·d (dashed)')] as ChartConfiguration['data']['datasets'] },
       {
         x: { ...axis('the call that needs a pool thread', { category: true }), ticks: { ...(axis('').ticks as object), autoSkip: false, maxRotation: 0 } },
         y: axis(`median latency of one call (ms, lower is better${log ? ', log scale' : ''})`, {

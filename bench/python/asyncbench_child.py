@@ -12,6 +12,7 @@
 #   python3 asyncbench_child.py --part article --url http://127.0.0.1:PORT --delays 100,200,300 ...
 #   python3 asyncbench_child.py --part io --url ... --tasks 20 --delay-ms 20 --concurrency 8 --workers 2
 #   python3 asyncbench_child.py --part cpu --tasks 8 --cpu-ms 10 --workers 2 --cores 2
+#   python3 asyncbench_child.py --part files --dir MOUNT --tasks 16 --threads 4,16
 import argparse
 import asyncio
 import concurrent.futures
@@ -416,7 +417,84 @@ def part_cpu(args, budget):
     return {"calibration": calibration}, results
 
 
-PARTS = {"article": part_article, "io": part_io, "cpu": part_cpu}
+# ---------------------------------------------------------------------------------------------
+# Files: asyncio has no asynchronous file I/O; to_thread hands each read to a thread
+
+
+def read_file(path):
+    """One whole file, as user code reads it: open(), read() until EOF, close."""
+    with open(path, "rb") as f:
+        f.read()
+
+
+def part_files(args, budget):
+    """N slow files (DIR/file-0000.bin..): one by one, asyncio.to_thread, ThreadPoolExecutor(k) per k."""
+    n = args.tasks
+    paths = [os.path.join(args.dir, f"file-{i:04d}.bin") for i in range(n)]
+    missing = [p for p in paths if not os.path.isfile(p)]
+    if not args.dir or missing:
+        raise FileNotFoundError(f"--dir {args.dir!r} lacks {len(missing) or n} of the {n} files file-0000.bin..")
+    ks = [int(x) for x in args.threads.split(",") if x.strip()]
+    results = []
+
+    def attempt(one):
+        try:
+            one()
+        except Exception as exc:  # noqa: BLE001  a failed read is a task error, the batch still counts
+            return exc
+        return None
+
+    def sequential():
+        return [attempt(lambda p=p: read_file(p)) for p in paths]
+
+    async def run():
+        loop = asyncio.get_running_loop()
+
+        async def one_by_one():
+            return sequential()
+
+        async def to_thread():
+            return await asyncio.gather(*(asyncio.to_thread(read_file, p) for p in paths), return_exceptions=True)
+
+        # Warm-up, untimed: every file opened once through as many threads as files (the kernel's
+        # lookups cached, the server's threads started), about one d.
+        with concurrent.futures.ThreadPoolExecutor(max_workers=n) as warm:
+            await asyncio.gather(*(loop.run_in_executor(warm, read_file, p) for p in paths), return_exceptions=True)
+
+        # The default executor is made on first use; all its threads are started (a barrier holds
+        # each task until every thread has one) so no timed batch pays for a thread's start.
+        await asyncio.to_thread(lambda: None)
+        executor = getattr(loop, "_default_executor", None)
+        default_threads = getattr(executor, "_max_workers", None) or min(32, (os.cpu_count() or 1) + 4)
+        barrier = threading.Barrier(default_threads, timeout=10)
+        await asyncio.gather(*(asyncio.to_thread(barrier.wait) for _ in range(default_threads)))
+
+        ways = [("sequential", one_by_one, {}), ("to-thread", to_thread, {"threads": default_threads})]
+        for name, batch, extra in ways:
+            try:
+                samples, failures = await sample_async(budget, batch)
+                results.append(completed(name, samples, failures.count, failures.first, **extra))
+            except Exception as exc:  # noqa: BLE001
+                results.append(errored(name, exc))
+
+        for k in ks:
+            try:
+                startup_ms, pool = start_thread_pool(k)
+                with pool:
+
+                    async def in_pool(pool=pool):
+                        return await asyncio.gather(*(loop.run_in_executor(pool, read_file, p) for p in paths), return_exceptions=True)
+
+                    samples, failures = await sample_async(budget, in_pool)
+                    results.append(completed("thread-pool", samples, failures.count, failures.first, threads=k, poolStartupMs=startup_ms))
+            except Exception as exc:  # noqa: BLE001
+                results.append({**errored("thread-pool", exc), "threads": k})
+
+    asyncio.run(run())
+    return {}, results
+
+
+PARTS = {"article": part_article, "io": part_io, "cpu": part_cpu, "files": part_files}
 
 
 def main():
@@ -429,6 +507,8 @@ def main():
     parser.add_argument("--cpu-ms", type=float, default=10)
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--dir", default="")
+    parser.add_argument("--threads", default="4,16")
     parser.add_argument("--time-ms", type=float, default=300)
     parser.add_argument("--min-samples", type=int, default=5)
     parser.add_argument("--max-samples", type=int, default=50)

@@ -36,16 +36,22 @@ const StrategySchema = z.discriminatedUnion('state', [
     firstTaskError: ErrorSchema.optional(),
     /** Creating the pool until each of its workers answered, outside the timed batches (ms). */
     poolStartupMs: z.number().nonnegative().optional(),
-    /** to-thread: the default executor's threads. */
+    /** The threads the way ran on: to-thread, the default executor's; the files part's thread-pool, its k. */
     threads: z.number().int().positive().optional(),
   }),
-  z.object({ strategy: z.string(), state: z.literal('errored'), error: ErrorSchema }),
+  z.object({
+    strategy: z.string(),
+    state: z.literal('errored'),
+    error: ErrorSchema,
+    /** The files part's thread-pool: the k it failed at (one outcome per k). */
+    threads: z.number().int().positive().optional(),
+  }),
 ]);
 
 export const PythonDocSchema = z.object({
   kind: z.literal(PYTHON_DOC_KIND),
   version: z.literal(1),
-  part: z.enum(['probe', 'article', 'io', 'cpu']),
+  part: z.enum(['probe', 'article', 'io', 'cpu', 'files']),
   python: PythonInfoSchema,
   strategies: z.array(StrategySchema).optional(),
   delaysMs: z.array(z.number().int().nonnegative()).optional(),

@@ -1,7 +1,8 @@
 /**
  * The claims the python suite decides: the article's own sentence about its example, and its CPU
  * advice ("use multiprocessing or threading") tested in its own language. Rules reuse Node's
- * thresholds where the claim is the same (src/model/io-claims.ts, src/model/cpu-claims.ts).
+ * thresholds where the claim is the same (src/model/io-claims.ts, src/model/cpu-claims.ts); and
+ * the files part's: to_thread reads files in the default executor's threads, so they wait in waves.
  */
 import { formatNumber } from '../format.js';
 import type { Claim, CompletedResult, Suite } from '../results/schema.js';
@@ -33,7 +34,9 @@ const ms = (r: CompletedResult) => `${formatNumber(r.stats.median)} ms`;
 export function pythonClaims(suite: Suite | undefined, cores: number): Claim[] {
   const skipped = suite?.params.skipped;
   const why = (what: string) => (typeof skipped === 'string' ? `not measured: ${skipped}` : notMeasured(what));
-  return [articleClaim(suite, why), ioClaim(suite, why), ...cpuClaims(suite, cores, why)];
+  const filesSkipped = suite?.params.filesSkipped;
+  const filesWhy = (what: string) => (typeof filesSkipped === 'string' ? `not measured: ${filesSkipped}` : why(what));
+  return [articleClaim(suite, why), ioClaim(suite, why), ...cpuClaims(suite, cores, why), filesClaim(suite, filesWhy)];
 }
 
 function articleClaim(suite: Suite | undefined, why: (what: string) => string): Claim {
@@ -177,4 +180,50 @@ export function pairedRatio(a: readonly number[], b: readonly number[]): number 
   const ratios = a.map((v, i) => v / (b[i] ?? 1)).sort((p, q) => p - q);
   const mid = Math.floor(ratios.length / 2);
   return ratios.length % 2 === 1 ? (ratios[mid] ?? null) : ((ratios[mid - 1] ?? 0) + (ratios[mid] ?? 0)) / 2;
+}
+
+const fileResults = (suite: Suite | undefined, strategy: string): CompletedResult[] =>
+  (suite?.results ?? []).filter((r): r is CompletedResult => r.state === 'completed' && r.workload === 'file' && r.strategy === strategy);
+
+/**
+ * to_thread against the waves its executor allows. A thread waits out one read at a time, so N reads
+ * in T threads take W = ceil(N/min(T,N)) waves of d, and cannot take less (each read waits d in the
+ * server). On top come the reads' own costs (open, the server's Python, close), o a read: one by
+ * one they all add up, N*o, with o = sequential/N - d; threads can overlap them, not add to them.
+ * So a batch of W waves lies in [W*d, W*d + N*o], and tells W apart from W +/- 1 waves only while
+ * N*o < d (else undecided); and only N > T shows a cap at all (else one wave, undecided). Every
+ * ThreadPoolExecutor(k) of the sweep must fit its own waves, ceil(N/min(k,N)), the same way: the
+ * cap is the executor's threads, and more threads lift it.
+ */
+function filesClaim(suite: Suite | undefined, why: (what: string) => string): Claim {
+  const claim = base(
+    'files-to-thread-capped',
+    "asyncio has no asynchronous file I/O: to_thread's default executor caps concurrent file waits at min(32, cores + 4) threads",
+    'N > T reads of d ms: to_thread within [W*d, W*d + N*o], W = ceil(N/T) waves of its T threads, and each ThreadPoolExecutor(k) within the same band of W = ceil(N/min(k,N)); o = sequential/N - d, the overhead a read adds one by one; decided only when N*o < d (the band then holds one number of waves)',
+  );
+  const [seq] = fileResults(suite, 'sequential');
+  const [toThread] = fileResults(suite, 'to-thread');
+  const pools = fileResults(suite, 'thread-pool').sort((a, b) => Number(a.params.threads) - Number(b.params.threads));
+  if (!seq || !toThread) return undecided(claim, why(`python/file/${seq ? 'to-thread' : 'sequential'}`));
+  const n = Number(toThread.params.tasks);
+  const d = Number(toThread.params.delayMs);
+  const t = Number(toThread.params.threads);
+  if (!(t > 0)) return undecided(claim, notMeasured('python/file/to-thread', "default executor's thread count"));
+  if (n <= t) return undecided(claim, `N = ${n} reads fit in the default executor's ${t} threads at once: one wave, no cap to see (N must exceed T)`);
+  const o = Math.max(0, seq.stats.median / n - d);
+  const head = `N = ${n} reads of ${d} ms; one by one ${ms(seq)}, o = ${formatNumber(o)} ms a read`;
+  if (n * o >= d) return undecided(claim, `${head}: N*o = ${formatNumber(n * o)} ms is not below d, so the band would hold two numbers of waves (raise d)`);
+  const fits = (r: CompletedResult, threads: number, name: string) => {
+    const waves = Math.ceil(n / Math.min(threads, n));
+    const low = waves * d;
+    const high = low + n * o;
+    const ok = r.stats.median >= low && r.stats.median <= high;
+    return { ok, text: `${name} ${ms(r)}: ${waves} wave${waves === 1 ? '' : 's'}, [${formatNumber(low)}, ${formatNumber(high)}] ${ok ? 'in' : 'out'}` };
+  };
+  const checks = [fits(toThread, t, `to_thread (T = ${t})`), ...pools.map((p) => fits(p, Number(p.params.threads), `ThreadPoolExecutor(${formatNumber(Number(p.params.threads))})`))];
+  return {
+    ...claim,
+    holds: checks.every((c) => c.ok),
+    evidence: `${head}: ${checks.map((c) => c.text).join('; ')}${pools.length === 0 ? '; no ThreadPoolExecutor measured' : ''}`,
+  };
 }

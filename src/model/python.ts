@@ -5,7 +5,10 @@
  * Python's own:
  * - the article's example: three calls at once take the slowest one, max(d); one by one the sum;
  * - threads running pure-Python CPU work while the GIL is on take N·c: one thread runs bytecode at
- *   a time. With the GIL off (a free-threaded build) they are a pool of W like any other.
+ *   a time. With the GIL off (a free-threaded build) they are a pool of W like any other;
+ * - file reads: asyncio has no asynchronous file I/O, so every way reads in threads and a thread
+ *   waits out one read at a time. N reads in T threads take ceil(N/min(T,N)) waves of d (the GIL is
+ *   released while a read waits, so it does not count here).
  */
 import { idealTime, type Ideal } from './ideal.js';
 
@@ -14,6 +17,8 @@ export const PYTHON_STRATEGIES = {
   article: ['concurrent', 'sequential'],
   io: ['sequential', 'concurrent', 'bounded', 'thread-pool'],
   cpu: ['sequential', 'concurrent', 'to-thread', 'thread-pool', 'process-pool'],
+  /** thread-pool once per k of the sweep. */
+  files: ['sequential', 'to-thread', 'thread-pool'],
 } as const;
 
 export interface PythonModelInput {
@@ -43,6 +48,35 @@ export function pythonIdeal(input: PythonModelInput): Ideal {
     return { ms: m.tasks * m.cpuMs, formula: `N*c (the GIL: one thread runs Python at a time) = ${m.tasks}*${m.cpuMs}` };
   }
   throw new RangeError(`no python model for ${part}/${strategy}`);
+}
+
+/** The default executor's threads on CPython 3.8-3.12: min(32, os.cpu_count() + 4) (concurrent.futures.thread). */
+export function defaultExecutorThreads(cpuCount: number): number {
+  return Math.min(32, cpuCount + 4);
+}
+
+export interface FilesModelInput {
+  /** sequential, to-thread or thread-pool. */
+  strategy: string;
+  tasks: number;
+  delayMs: number;
+  /** to-thread: the default executor's threads (T); thread-pool: its k. Unread by sequential. */
+  threads: number;
+}
+
+/**
+ * The ideal of one way of the files part: one by one N*d; to_thread ceil(N/min(T,N))*d; a
+ * ThreadPoolExecutor(k) ceil(N/min(k,N))*d. A read holds its thread for one d, so T threads read
+ * in waves of d.
+ */
+export function filesIdeal(input: FilesModelInput): Ideal {
+  const { strategy, tasks: n, delayMs: d, threads } = input;
+  if (strategy === 'sequential') return { ms: n * d, formula: `N*d = ${n}*${d}` };
+  if (strategy === 'to-thread' || strategy === 'thread-pool') {
+    const t = strategy === 'to-thread' ? 'T' : 'k';
+    return { ms: Math.ceil(n / Math.min(threads, n)) * d, formula: `ceil(N/min(${t},N))*d = ceil(${n}/min(${threads},${n}))*${d}` };
+  }
+  throw new RangeError(`no python files model for ${strategy}`);
 }
 
 /** The article's example: all at once take the slowest call; one by one, their sum. */

@@ -24,7 +24,10 @@ test('the python suite measures the article, the io batch and the CPU advice in 
         article: { delaysMs: [50, 100, 150], samples: 2 },
         io: { tasks: 8, delayMs: 40, budget: { timeMs: 0, minSamples: 2 } },
         cpu: { tasks: 4, cpuMs: 20, budget: { timeMs: 0, minSamples: 2 } },
+        files: { tasks: 4, delayMs: 10, threads: [2], budget: { timeMs: 0, minSamples: 1 } },
       },
+      // The files part has a test of its own (python-files-real-run): skipped here, one warning.
+      fuseCandidates: [],
     });
     const base = fakeBase();
     const file = await runSuites({
@@ -56,7 +59,7 @@ test('the python suite measures the article, the io batch and the CPU advice in 
       assert.ok(['on', 'off'].includes(String(r.params.gil)));
     }
     assert.ok((get('cpu', 'process-pool')?.poolStartupMs ?? -1) >= 0);
-    assert.equal(file.claims.filter((c) => c.suite === 'python').length, 5);
+    assert.equal(file.claims.filter((c) => c.suite === 'python').length, 6);
   } finally {
     await server.close();
   }

@@ -32,7 +32,7 @@ test('no suitable interpreter: one line naming npm run setup -- --python, no res
   assert.deepEqual(result?.results, []);
   assert.match(String(result?.params.skipped), /npm run setup -- --python/);
   const python = file.claims.filter((c) => c.suite === 'python');
-  assert.equal(python.length, 5);
+  assert.equal(python.length, 6);
   for (const claim of python) {
     assert.equal(claim.holds, null, claim.id);
     assert.match(claim.evidence, /^not measured: no python3 with httpx found/);

@@ -73,5 +73,5 @@ test('a free-threaded build turns the thread claim and says so, instead of faili
 });
 
 test('missing results leave every claim undecided', () => {
-  assert.deepEqual(Object.values(verdicts([])), [null, null, null, null, null]);
+  assert.deepEqual(Object.values(verdicts([])), [null, null, null, null, null, null]);
 });

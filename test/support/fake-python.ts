@@ -26,3 +26,24 @@ export function fakePython(body: string): string {
 export function printLine(text: string, to: 'stdout' | 'stderr' = 'stdout'): string {
   return `cat ${to === 'stderr' ? '>&2 ' : ''}<<'DOC'\n${text}\nDOC`;
 }
+
+/**
+ * An interpreter that runs the files part with `real` (a python3 of its own) and answers the probe
+ * and the other parts from canned JSON (one batch of 50 ms each), so only the files part is real.
+ */
+export function filesOnlyPython(real: string): string {
+  const done = (strategy: string) => ({ strategy, state: 'completed', samples: [50], taskErrors: 0 });
+  const part = (name: string, strategies: string[], extra: Record<string, unknown> = {}) =>
+    `  *"--part ${name}"*)\n${printLine(probeDoc(name, '0.23.3', { strategies: strategies.map(done), ...extra }))}\n;;`;
+  return fakePython(
+    [
+      'case "$*" in',
+      `  *"--part files"*) exec ${real} "$@";;`,
+      `  *"--part probe"*)\n${printLine(probeDoc())}\n;;`,
+      part('article', ['concurrent', 'sequential']),
+      part('io', ['sequential', 'concurrent', 'bounded', 'thread-pool']),
+      part('cpu', ['sequential', 'concurrent', 'to-thread', 'thread-pool', 'process-pool'], { calibration: { itersPerMs: 15000, iterations: 150000, taskMs: 10 } }),
+      'esac',
+    ].join('\n'),
+  );
+}

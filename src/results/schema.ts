@@ -238,7 +238,7 @@ const WorkloadSchema = z.enum(['io', 'cpu', 'mixed', 'file']);
 /** The fields every result has, completed or errored: what names it across runs. */
 const resultBase = {
   workload: WorkloadSchema.describe('what ran: `io`, `cpu`, `mixed` or `file` (reads of the slow-file server; the load suite uses `io`/`cpu` for the target server)'),
-  strategy: z.string().describe('strategy name (`sequential`, `concurrent`, `bounded`, `worker-pool`, `offload`), in the threadpool suite a way of calling (`sync`, `async-serial`, `async-all`), a load target, or in the python suite an asyncio or executor way (`sequential`, `concurrent` = asyncio.gather, `bounded` = asyncio.Semaphore, `to-thread`, `thread-pool`, `process-pool`)'),
+  strategy: z.string().describe('strategy name (`sequential`, `concurrent`, `bounded`, `worker-pool`, `offload`), in the threadpool suite a way of calling (`sync`, `async-serial`, `async-all`), a load target, in the files suite a way of reading (`sequential`, `concurrent`, `bounded`, `worker-pool`; sockets are `io`/`concurrent`) or a victim of the pool (`pbkdf2`, `dns-lookup`), or in the python suite an asyncio or executor way (`sequential`, `concurrent` = asyncio.gather, `bounded` = asyncio.Semaphore, `to-thread`, `thread-pool`, `process-pool`)'),
   point: z
     .record(z.string(), z.number())
     .describe('the sweep point, e.g. `{ "tasks": 100 }`, `{ "workers": 4 }`, `{ "connections": 10 }`; `{}` when none'),
@@ -340,7 +340,7 @@ const ClaimSchema = z.object({
 });
 
 const SuiteSchema = z.object({
-  name: z.string().describe('`io`, `cpu`, `scaling`, `load`, `mixed`, `threadpool`, `target`, `python`'),
+  name: z.string().describe('`io`, `cpu`, `scaling`, `load`, `mixed`, `threadpool`, `files`, `target`, `python`'),
   title: z.string().describe('one line for people'),
   state: z.enum(['completed', 'errored', 'interrupted']),
   error: ErrorSchema.optional().describe('when errored'),

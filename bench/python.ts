@@ -123,8 +123,10 @@ export function createPythonSuite(options: PythonSuiteOptions = {}): SuiteDefini
   const sizesOf = (ctx: Pick<SuiteContext, 'preset' | 'options'>, info?: PythonInfo): PythonSizes => {
     const s = options.sizes ?? PYTHON_SIZES[ctx.preset];
     const o = ctx.options;
-    // files takes neither --tasks nor --delay: its N is set against the executor's threads (filesTasks).
-    const files = info ? { ...s.files, tasks: filesTasks(s.files.tasks, info.cpuCount) } : s.files;
+    // files takes --delay (d, as the files suite does) but not --tasks: its N is set against the
+    // executor's threads (filesTasks).
+    const fileSizes = { ...s.files, delayMs: o.delayMs ?? s.files.delayMs };
+    const files = info ? { ...fileSizes, tasks: filesTasks(s.files.tasks, info.cpuCount) } : fileSizes;
     return { ...s, io: { ...s.io, tasks: o.tasks ?? s.io.tasks, delayMs: o.delayMs ?? s.io.delayMs }, cpu: { ...s.cpu, tasks: o.tasks ?? s.cpu.tasks, cpuMs: o.cpuMs ?? s.cpu.cpuMs }, files };
   };
   /** What this run found: the interpreter (and why the files part was skipped), or why the suite was skipped (read by params()). */

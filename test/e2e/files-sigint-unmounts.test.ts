@@ -18,10 +18,12 @@ test('SIGINT while the files suite reads: exit 130, the mount is gone', { skip: 
   // Long waits, so the signal lands while reads are in flight.
   const run = startBench(['--preset', 'quick', '--suite', 'files', '--pool-sizes', '1,4', '--tasks', '4', '--delay', '300', '--wait-for-idle', '0', '--no-charts', '--out', out]);
   const deadline = Date.now() + 60_000;
-  while (!/UV_THREADPOOL_SIZE=1/.test(run.stderr()) && Date.now() < deadline) await sleep(50);
+  while (!/slow files of .* mounted at/.test(run.stderr()) && Date.now() < deadline) await sleep(50);
   const mine = ours().filter((m) => !before.has(m));
   assert.equal(mine.length, 1, `one mount while the suite runs: ${run.stderr()}`);
-  await sleep(500);
+  // A child is reading by then: the first batch of 300 ms waits is under way.
+  await sleep(1000);
+  assert.match(run.stderr(), /files: /);
   run.child.kill('SIGINT');
   const { code } = await run.exit;
   assert.equal(code, 130, run.stderr());

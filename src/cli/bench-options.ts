@@ -40,7 +40,7 @@ and decides the claims. Writes results.json, summary.md, index.html and PNG char
 Options:
   --suite LIST         suites to run, comma-separated: ${suiteNames.join(', ')} (default: all)
   --preset NAME        sizes and time budgets: ${PRESET_NAMES.join(', ')} (default: ${BENCH_DEFAULTS.preset})
-                       quick is for CI and tests (under 45 s); standard under 4 min
+                       quick is for CI and tests (under 60 s); standard under 4 min
   --out DIR            output folder (default: ${BENCH_DEFAULTS.out})
   --runs R             measure the whole selection R times, one after another; results.json
                        keeps every run, and compare tests the runs (the run is what varies

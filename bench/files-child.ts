@@ -37,11 +37,11 @@ import { parseArgs, promisify } from 'node:util';
 import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
 import { Agent, request } from 'undici';
+import { FILES_CHILD_KIND } from '../src/measure/files-child.js';
 
 const pbkdf2Async = promisify(pbkdf2);
 const lookupAsync = promisify(lookup);
 
-const FILES_CHILD_KIND = 'asyncbench-files-child';
 const WAYS = ['sequential', 'concurrent', 'bounded', 'worker-pool', 'sockets'] as const;
 type Way = (typeof WAYS)[number];
 interface Entry {

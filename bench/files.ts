@@ -229,7 +229,7 @@ function starvationResults(doc: FilesChildDoc, poolSize: number, s: FilesSizes):
       workload: kind.workload,
       strategy: v.name,
       point: { poolSize, fileLoad },
-      params: { poolSize, fileLoad, delayMs: s.delayMs, fireAfterMs: 0, victim: kind.victim(st.victimIterations) },
+      params: { poolSize, fileLoad, delayMs: s.delayMs, victim: kind.victim(st.victimIterations) },
     });
     const round = (xs: number[]) => xs.map((x) => Number(x.toFixed(3)));
     return [

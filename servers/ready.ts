@@ -41,3 +41,58 @@ function probe(url: URL, timeoutMs: number): Promise<number> {
     req.on('error', reject);
   });
 }
+
+/**
+ * The first stdout line of a starting process that `accept` takes (a parsed JSON line; undefined:
+ * not the ready line); rejects when the process exits first, quoting the last line of its stderr.
+ */
+export function readyLine<T>(
+  stdout: NodeJS.ReadableStream,
+  exited: Promise<{ code: number | null; signal: string | null }>,
+  lastStderrLine: () => string,
+  accept: (value: unknown) => T | undefined,
+  who = 'the server process',
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    let buffered = '';
+    stdout.setEncoding('utf8');
+    const onData = (chunk: string): void => {
+      buffered += chunk;
+      let newline: number;
+      while ((newline = buffered.indexOf('\n')) !== -1) {
+        const line = buffered.slice(0, newline);
+        buffered = buffered.slice(newline + 1);
+        let value: unknown;
+        try {
+          value = JSON.parse(line);
+        } catch {
+          continue;
+        }
+        const accepted = accept(value);
+        if (accepted !== undefined) {
+          stdout.off('data', onData);
+          resolve(accepted);
+          return;
+        }
+      }
+    };
+    stdout.on('data', onData);
+    void exited.then(({ code, signal }) => {
+      // Let stderr drain before quoting it.
+      setImmediate(() => {
+        const how = signal === null ? `exited with code ${String(code)}` : `was killed by ${signal}`;
+        const said = lastStderrLine();
+        reject(new Error(`${who} ${how}${said === '' ? '' : `: ${said}`}`));
+      });
+    });
+  });
+}
+
+/** `promise`, or a rejection `not ready within ms ms`. */
+export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`not ready within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

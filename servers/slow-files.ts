@@ -21,6 +21,7 @@ import { rmdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readyLine, withTimeout } from './ready.js';
 
 /** The filesystem's name in /proc/mounts (its first field, and its type after `fuse.`). */
 export const SLOW_FILES_FSNAME = 'asyncbench-slow-files';
@@ -144,7 +145,7 @@ export async function startSlowFiles(options: SlowFilesOptions): Promise<SlowFil
   };
 
   try {
-    const ready = await readyLine(child.stdout, exited, () => lastLine(stderr), options.startTimeoutMs ?? 10_000);
+    const ready = await withTimeout(readyLine(child.stdout, exited, () => lastLine(stderr), parseReady, 'the server'), options.startTimeoutMs ?? 10_000);
     child.stdout.resume();
     return { mountpoint, paths: ready.files.map((f) => path.join(mountpoint, f)), pid: child.pid ?? ready.pid, close };
   } catch (error) {
@@ -254,43 +255,8 @@ interface Ready {
   pid: number;
 }
 
-function readyLine(
-  stdout: NodeJS.ReadableStream,
-  exited: Promise<{ code: number | null; signal: string | null }>,
-  lastStderrLine: () => string,
-  timeoutMs: number,
-): Promise<Ready> {
-  return new Promise((resolve, reject) => {
-    let buffered = '';
-    const timer = setTimeout(() => reject(new Error(`not mounted within ${timeoutMs} ms`)), timeoutMs);
-    stdout.setEncoding('utf8');
-    const onData = (chunk: string): void => {
-      buffered += chunk;
-      let newline: number;
-      while ((newline = buffered.indexOf('\n')) !== -1) {
-        const line = buffered.slice(0, newline);
-        buffered = buffered.slice(newline + 1);
-        try {
-          const value = JSON.parse(line) as Partial<Ready> & { ready?: unknown };
-          if (value.ready === true && Array.isArray(value.files) && typeof value.pid === 'number') {
-            clearTimeout(timer);
-            stdout.off('data', onData);
-            resolve({ files: value.files.map(String), pid: value.pid });
-            return;
-          }
-        } catch {
-          /* not the ready line */
-        }
-      }
-    };
-    stdout.on('data', onData);
-    void exited.then(({ code, signal }) => {
-      setImmediate(() => {
-        clearTimeout(timer);
-        const how = signal === null ? `exited with code ${String(code)}` : `was killed by ${signal}`;
-        const said = lastStderrLine();
-        reject(new Error(`the server ${how}${said === '' ? '' : `: ${said}`}`));
-      });
-    });
-  });
+function parseReady(raw: unknown): Ready | undefined {
+  const value = (raw ?? {}) as Partial<Ready> & { ready?: unknown };
+  if (value.ready === true && Array.isArray(value.files) && typeof value.pid === 'number') return { files: value.files.map(String), pid: value.pid };
+  return undefined;
 }

@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { MAX_THREADS } from './cpu-server.js';
-import { waitForHealth } from './ready.js';
+import { readyLine, waitForHealth, withTimeout } from './ready.js';
 
 /**
  * A server process that did not start: bad options, a port in use, a crash, or too slow.
@@ -81,7 +81,7 @@ export async function startServersProcess(options: ServersProcessOptions = {}): 
   const lastStderrLine = (): string => stderr.trim().split('\n').pop() ?? '';
 
   try {
-    const ready = await withTimeout(readyLine(child.stdout, exited, lastStderrLine), startTimeoutMs);
+    const ready = await withTimeout(readyLine(child.stdout, exited, lastStderrLine, parseReady), startTimeoutMs);
     const urls = [ready.io, ready.cpu].filter((u): u is string => u !== null);
     await Promise.all(urls.map((url) => waitForHealth(url, startTimeoutMs)));
     child.stdout.resume();
@@ -105,62 +105,12 @@ interface ReadyLine {
   pid: number;
 }
 
-/** The first stdout line that parses as the ready JSON; rejects if the child exits first. */
-function readyLine(
-  stdout: NodeJS.ReadableStream,
-  exited: Promise<{ code: number | null; signal: string | null }>,
-  lastStderrLine: () => string,
-): Promise<ReadyLine> {
-  return new Promise((resolve, reject) => {
-    let buffered = '';
-    stdout.setEncoding('utf8');
-    const onData = (chunk: string): void => {
-      buffered += chunk;
-      let newline: number;
-      while ((newline = buffered.indexOf('\n')) !== -1) {
-        const line = buffered.slice(0, newline);
-        buffered = buffered.slice(newline + 1);
-        const parsed = parseReady(line);
-        if (parsed !== undefined) {
-          stdout.off('data', onData);
-          resolve(parsed);
-          return;
-        }
-      }
-    };
-    stdout.on('data', onData);
-    void exited.then(({ code, signal }) => {
-      // Let stderr drain before quoting it.
-      setImmediate(() => {
-        const how = signal === null ? `exited with code ${String(code)}` : `was killed by ${signal}`;
-        const said = lastStderrLine();
-        reject(new Error(`the server process ${how}${said === '' ? '' : `: ${said}`}`));
-      });
-    });
-  });
-}
-
-function parseReady(line: string): ReadyLine | undefined {
-  try {
-    const value = JSON.parse(line) as Partial<ReadyLine>;
-    const urlOrNull = (u: unknown): u is string | null => u === null || typeof u === 'string';
-    if (typeof value.pid === 'number' && urlOrNull(value.io) && urlOrNull(value.cpu)) {
-      return { io: value.io, cpu: value.cpu, pid: value.pid };
-    }
-  } catch {
-    // Not the ready line.
-  }
+function parseReady(raw: unknown): ReadyLine | undefined {
+  const value = (raw ?? {}) as Partial<ReadyLine>;
+  const urlOrNull = (u: unknown): u is string | null => u === null || typeof u === 'string';
+  if (typeof value.pid === 'number' && urlOrNull(value.io) && urlOrNull(value.cpu)) return { io: value.io, cpu: value.cpu, pid: value.pid };
   return undefined;
 }
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`not ready within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
 /** Checks the options (one `if` each) and turns them into main.js flags. */
 function toArgs(options: ServersProcessOptions): string[] {
   const port = (name: string, value: number | undefined): string => {

@@ -18,7 +18,6 @@ const VICTIMS = [
   { strategy: 'pbkdf2', workload: 'cpu' as Workload, idle: 1.1, loaded: 78, victim: 'crypto.pbkdf2, 1 call (CPU work on the pool)' },
   { strategy: 'dns-lookup', workload: 'io' as Workload, idle: 0.3, loaded: 77, victim: "dns.lookup('localhost') (getaddrinfo on the pool)" },
 ];
-const FIRE_AFTER_MS = 5;
 const LOAD = 16;
 
 function result(
@@ -60,12 +59,12 @@ function table(): CompletedResult[] {
 
 /** Each victim idle (fileLoad 0) and while LOAD reads hold the 4 threads. */
 function starvation(): CompletedResult[] {
-  const wait = Math.ceil(LOAD / 4) * D - FIRE_AFTER_MS;
+  const wait = Math.floor(LOAD / 4) * D;
   return VICTIMS.flatMap(({ strategy, workload, idle, loaded, victim }) =>
     [0, LOAD].map((fileLoad) => {
-      const params = { poolSize: 4, fileLoad, delayMs: D, fireAfterMs: FIRE_AFTER_MS, victim };
+      const params = { poolSize: 4, fileLoad, delayMs: D, victim };
       const ideal = fileLoad === 0 ? idle : idle + wait;
-      const formula = fileLoad === 0 ? 'idle median' : `idle + ceil(N/size)*d - fireAfterMs = ${idle} + ceil(${LOAD}/4)*${D} - ${FIRE_AFTER_MS}`;
+      const formula = fileLoad === 0 ? 'idle median' : `idle + floor(N/size)*d = ${idle} + floor(${LOAD}/4)*${D}`;
       return result(workload, strategy, fileLoad === 0 ? idle : loaded, ideal, formula, { poolSize: 4, fileLoad }, params);
     }),
   );
